@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsFrameworkConfig(AppConfig):
+    name = "cms_framework"
+    verbose_name = _("Career Management Skills framework")

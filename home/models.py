@@ -1,0 +1,133 @@
+"""Page types of the outline (home and generic content pages) and the site-wide navigation and footer snippets."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
+
+
+class BasePage(Page):
+    """Fields every public page shares: a subtitle and a summary used in listings and the outline."""
+
+    subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown where this page is listed.")
+    )
+
+    base_translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        TranslatableField("subtitle"),
+        TranslatableField("summary"),
+    ]
+    translatable_fields = base_translatable_fields
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("subtitle"), FieldPanel("summary")], heading=_("Introduction")),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The root of one language's tree: the seed's title, introduction and topic outline."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    translatable_fields = [*BasePage.base_translatable_fields, TranslatableField("introduction")]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The outline is the live child pages marked "show in menus", in the order of the tree.
+        context["outline"] = self.get_children().live().public().in_menu().specific()
+        return context
+
+
+class ContentPage(BasePage):
+    """A generic page of the outline: headings, rich text, quotes, calls to action, documents and images."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    translatable_fields = [*BasePage.base_translatable_fields, TranslatableField("body")]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
+class LocalizedSnippetQuerySet(models.QuerySet):
+    def for_active_locale(self):
+        """The snippet of the active language, or the default language's where it has not been translated yet."""
+        active = Locale.get_active()
+        candidates = {snippet.locale_id: snippet for snippet in self.filter(locale__in=[active, Locale.get_default()])}
+        return candidates.get(active.pk) or next(iter(candidates.values()), None)
+
+
+class NavigationMenu(TranslatableMixin, models.Model):
+    """The main navigation shown on every page, one per language."""
+
+    items = StreamField(LinkListBlock(), blank=True, verbose_name=_("links"))
+
+    translatable_fields = [TranslatableField("items")]
+
+    objects = LocalizedSnippetQuerySet.as_manager()
+
+    panels = [FieldPanel("items")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation menu")
+        verbose_name_plural = _("navigation menus")
+
+    def __str__(self):
+        return f"{_('Navigation menu')} ({self.locale.get_display_name()})"
+
+
+class Footer(TranslatableMixin, models.Model):
+    """The footer shown on every page, one per language."""
+
+    text = RichTextField(_("text"), blank=True, features=RICH_TEXT_FEATURES)
+    links = StreamField(LinkListBlock(), blank=True, verbose_name=_("links"))
+
+    translatable_fields = [TranslatableField("text"), TranslatableField("links")]
+
+    objects = LocalizedSnippetQuerySet.as_manager()
+
+    panels = [FieldPanel("text"), FieldPanel("links")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return f"{_('Footer')} ({self.locale.get_display_name()})"
