@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,22 @@ def _path_language_links(request):
     ]
 
 
-def localized_pages(pages):
-    """Map each given page's id to its live version in the active language (or to itself when there is none)."""
-    pages = [page for page in pages if page is not None]
-    if not pages:
+def localized_pages(page_ids):
+    """Map page ids to the live version of each page in the active language, in one query.
+
+    A page without a live translation maps to itself while it is live, and is left out otherwise.
+    """
+    ids = {pk for pk in page_ids if pk}
+    if not ids:
         return {}
-    active = Locale.get_active()
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(translation_key__in={p.translation_key for p in pages}, locale=active)
+    language = get_language()
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    found = list(
+        Page.objects.filter(
+            Q(pk__in=ids, live=True) | Q(translation_key__in=keys, locale__language_code=language, live=True)
+        ).select_related("locale")
+    )
+    translated = {page.translation_key: page for page in found if page.locale.language_code == language}
+    return {
+        page.pk: translated.get(page.translation_key, page) for page in found if page.pk in ids
     }
-    return {page.pk: translated.get(page.translation_key, page) for page in pages}

@@ -1,10 +1,12 @@
 """Page types of the outline (home and generic content pages) and the site-wide navigation and footer snippets."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -89,9 +91,12 @@ class ContentPage(BasePage):
 class LocalizedSnippetQuerySet(models.QuerySet):
     def for_active_locale(self):
         """The snippet of the active language, or the default language's where it has not been translated yet."""
-        active = Locale.get_active()
-        candidates = {snippet.locale_id: snippet for snippet in self.filter(locale__in=[active, Locale.get_default()])}
-        return candidates.get(active.pk) or next(iter(candidates.values()), None)
+        active, default = get_language(), settings.LANGUAGE_CODE
+        candidates = {
+            snippet.locale.language_code: snippet
+            for snippet in self.filter(locale__language_code__in={active, default}).select_related("locale")
+        }
+        return candidates.get(active) or candidates.get(default)
 
 
 class NavigationMenu(TranslatableMixin, models.Model):
@@ -110,7 +115,7 @@ class NavigationMenu(TranslatableMixin, models.Model):
         verbose_name_plural = _("navigation menus")
 
     def __str__(self):
-        return f"{_('Navigation menu')} ({self.locale.get_display_name()})"
+        return _("Navigation menu (%(language)s)") % {"language": self.locale.get_display_name()}
 
 
 class Footer(TranslatableMixin, models.Model):
@@ -130,4 +135,4 @@ class Footer(TranslatableMixin, models.Model):
         verbose_name_plural = _("footers")
 
     def __str__(self):
-        return f"{_('Footer')} ({self.locale.get_display_name()})"
+        return _("Footer (%(language)s)") % {"language": self.locale.get_display_name()}

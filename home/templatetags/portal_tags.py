@@ -27,13 +27,18 @@ def alternate_links(context):
 
 
 def _resolve_links(stream, request):
-    """Link blocks with each portal page replaced by its version in the active language, in two queries."""
-    pages = i18n.localized_pages([block.value["page"] for block in stream])
+    """Link blocks with each portal page replaced by its version in the active language, in one query."""
+    values = [block["value"] for block in stream.raw_data]
+    pages = i18n.localized_pages(value.get("page") for value in values)
     resolved = []
-    for block in stream:
-        page = block.value["page"]
-        url = pages[page.pk].get_url(request) if page else block.value["url"]
-        resolved.append({"text": block.value["text"], "url": url})
+    for value in values:
+        if value.get("page"):
+            page = pages.get(value["page"])
+            if page is None:  # the chosen page is not live
+                continue
+            resolved.append({"text": value["text"], "url": page.get_url(request)})
+        else:
+            resolved.append({"text": value["text"], "url": value["url"]})
     return resolved
 
 
@@ -52,9 +57,8 @@ def site_footer(context):
 @register.simple_tag(takes_context=True)
 def localized_url(context, page):
     """The URL of a chosen page in the reader's language."""
-    if page is None:
-        return ""
-    return i18n.localized_pages([page])[page.pk].get_url(context.get("request"))
+    localized = i18n.localized_pages([page.pk]).get(page.pk) if page else None
+    return localized.get_url(context.get("request")) if localized else ""
 
 
 @register.simple_tag(takes_context=True)

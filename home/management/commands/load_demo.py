@@ -192,7 +192,13 @@ class Command(BaseCommand):
             listed = "\n".join(f"  - {msgid}" for msgid in missing)
             raise CommandError(f"{locale.language_code}.po lacks {len(missing)} demo strings:\n{listed}")
         translation.import_po(po, tool_name="load_demo")
-        translation.save_target(publish=True)
+        if isinstance(instance, Page):
+            # wagtail-localize publishes page translations when the transaction commits, from a copy of the page
+            # taken before its children existed; publishing the saved draft here keeps the tree consistent.
+            translation.save_target(publish=False)
+            translation.get_target_instance().get_latest_revision().publish()
+        else:
+            translation.save_target(publish=True)
 
     def demo_superuser(self):
         User = get_user_model()

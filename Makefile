@@ -1,0 +1,64 @@
+# The single entry point: `make run` sets everything up and serves the demo; `make test` runs the whole suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run setup install install-dev compile-messages migrate demo test lint format messages check-messages check-migrations check
+
+run: setup demo
+	$(MANAGE) runserver $(HOST)
+
+setup: install compile-messages migrate
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-runtime: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed-runtime
+
+install: $(VENV)/.installed-runtime
+
+install-dev: $(VENV)/.installed-dev
+
+# Django's compilemessages needs GNU gettext's msgfmt; without it, polib compiles the same catalogues.
+compile-messages: install
+	@if command -v msgfmt >/dev/null; then $(MANAGE) compilemessages --ignore=$(VENV) -v0; \
+	else $(PY) scripts/compile_messages.py; fi
+
+migrate: install
+	$(MANAGE) migrate --no-input -v0
+
+demo: install
+	$(MANAGE) load_demo
+
+test: install-dev compile-messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml templates
+
+messages: install
+	$(MANAGE) makecatalogues
+
+check-messages: install
+	$(MANAGE) makecatalogues --check
+
+check-migrations: install
+	$(MANAGE) makemigrations --check --dry-run
+
+check: lint check-migrations check-messages

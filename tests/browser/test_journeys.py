@@ -1,0 +1,85 @@
+"""What a visitor does in a real browser: arrive, switch language, read every page type with assistive tech."""
+
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+
+from tests.utils import DEMO_PATHS, LANGUAGE_CODES
+
+pytestmark = pytest.mark.browser
+
+AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.mark.parametrize(
+    ("browser_locale", "expected"),
+    [("el-GR", "/el/"), ("tr-TR", "/tr/"), ("it-IT", "/it/"), ("es-ES", "/es/"), ("ro-RO", "/ro/"), ("de-DE", "/en/")],
+)
+def test_root_opens_in_the_browsers_language(browser, portal_url, browser_locale, expected):
+    context = browser.new_context(locale=browser_locale)
+    page = context.new_page()
+    page.goto(portal_url + "/")
+    assert page.url == portal_url + expected
+    assert page.locator("html").get_attribute("lang") == expected.strip("/")
+    context.close()
+
+
+def test_language_switcher_keeps_the_page(page, portal_url):
+    page.goto(portal_url + "/en/teaching-resources/")
+    english_title = page.locator("h1").inner_text()
+    for code in LANGUAGE_CODES[1:]:
+        page.locator(f'.language-switcher a[hreflang="{code}"]').click()
+        page.wait_for_load_state()
+        assert page.url == f"{portal_url}/{code}/teaching-resources/"
+        assert page.locator("html").get_attribute("lang") == code
+        assert page.locator("h1").inner_text() != english_title
+    page.locator('.language-switcher a[hreflang="en"]').click()
+    assert page.url == f"{portal_url}/en/teaching-resources/"
+
+
+def test_keyboard_reaches_the_skip_link_and_the_switcher(page, portal_url):
+    page.goto(portal_url + "/ro/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+
+
+def test_pages_read_without_javascript(browser, portal_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(portal_url + "/el/cms-emerging-needs/")
+    assert page.locator("h1").inner_text().startswith("II")
+    assert page.locator(".stream h3").count() == 4
+    context.close()
+
+
+def test_narrow_screen_has_no_horizontal_scroll(browser, portal_url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for path in ["/en/", "/el/cms-emerging-needs/", "/tr/introduction/"]:
+        page.goto(portal_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+    context.close()
+
+
+def test_axe_finds_no_wcag_21_aa_violation_on_any_page(page, portal_url):
+    """Every page type (home, content page, not found) in every language."""
+    paths = [*DEMO_PATHS, *(f"/{code}/no-such-page/" for code in LANGUAGE_CODES)]
+    report = {}
+    for path in paths:
+        page.goto(portal_url + path)
+        page.evaluate(AXE_SOURCE)
+        result = page.evaluate(
+            "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
+        )
+        violations = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in result["violations"]]
+        if violations:
+            report[path] = violations
+    assert len(paths) == 42
+    assert report == {}
