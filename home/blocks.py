@@ -45,9 +45,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             message = _("Choose either a page of the portal or an external address.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ErrorList([ValidationError(message)])}
-            )
+            raise blocks.StructBlockValidationError(block_errors={"page": ErrorList([ValidationError(message)])})
         return value
 
     class Meta:

@@ -84,6 +84,4 @@ def localized_pages(page_ids):
         ).select_related("locale")
     )
     translated = {page.translation_key: page for page in found if page.locale.language_code == language}
-    return {
-        page.pk: translated.get(page.translation_key, page) for page in found if page.pk in ids
-    }
+    return {page.pk: translated.get(page.translation_key, page) for page in found if page.pk in ids}

@@ -30,7 +30,14 @@ def test_catalogue_is_complete(code):
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_catalogue_compiles_with_format_checks(code, tmp_path):
     result = subprocess.run(
-        ["msgfmt", "--check", "--statistics", "-o", str(tmp_path / "django.mo"), str(LOCALE / code / "LC_MESSAGES" / "django.po")],
+        [
+            "msgfmt",
+            "--check",
+            "--statistics",
+            "-o",
+            str(tmp_path / "django.mo"),
+            str(LOCALE / code / "LC_MESSAGES" / "django.po"),
+        ],
         capture_output=True,
         text=True,
     )

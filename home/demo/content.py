@@ -24,9 +24,7 @@ HOME = {
     ),
 }
 
-IMAGE_ALT = (
-    "Four stepping stones rising from left to right, a symbol of lifelong career learning and career building"
-)
+IMAGE_ALT = "Four stepping stones rising from left to right, a symbol of lifelong career learning and career building"
 IMAGE_CAPTION = "From choosing a career to lifelong career building."
 DOCUMENT_TITLE = "LE.A.DE.R topic outline (plain text)"
 DOCUMENT_DESCRIPTION = "The outline of the open platform as the project partners wrote it, in English."
@@ -109,7 +107,15 @@ SECTIONS = [
                 "familiar with the theory and research that has contributed to the development of the framework and "
                 "the evidence that supports its construction.</p>",
             ),
-            ("heading", {"text": "2. I can design career guidance activities and career learning programmes for improving CMS", "level": "h3"}),
+            (
+                "heading",
+                {
+                    "text": (
+                        "2. I can design career guidance activities and career learning programmes for improving CMS"
+                    ),
+                    "level": "h3",
+                },
+            ),
             (
                 "paragraph",
                 "<p>The framework offers a basis from which programmes and learning activities can be developed. "
@@ -124,7 +130,16 @@ SECTIONS = [
                     "page": "teaching-resources",
                 },
             ),
-            ("heading", {"text": "3. I can undertake career development activities for building users’ capability for career management", "level": "h3"}),
+            (
+                "heading",
+                {
+                    "text": (
+                        "3. I can undertake career development activities for building users’ capability "
+                        "for career management"
+                    ),
+                    "level": "h3",
+                },
+            ),
             (
                 "paragraph",
                 "<p>The framework can be used as a needs analysis to help identify areas for development for clients "

@@ -45,7 +45,10 @@ def _resolve_links(stream, request):
 @register.inclusion_tag("includes/navigation.html", takes_context=True)
 def main_navigation(context):
     menu = NavigationMenu.objects.for_active_locale()
-    return {"links": _resolve_links(menu.items, context.get("request")) if menu else [], "request": context.get("request")}
+    return {
+        "links": _resolve_links(menu.items, context.get("request")) if menu else [],
+        "request": context.get("request"),
+    }
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)

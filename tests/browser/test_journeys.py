@@ -75,9 +75,8 @@ def test_axe_finds_no_wcag_21_aa_violation_on_any_page(page, portal_url):
     for path in paths:
         page.goto(portal_url + path)
         page.evaluate(AXE_SOURCE)
-        result = page.evaluate(
-            "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
-        )
+        result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA)
+        assert result["passes"], f"axe checked nothing on {path}"
         violations = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in result["violations"]]
         if violations:
             report[path] = violations

@@ -51,7 +51,9 @@ class LoadDemoTests(TestCase):
     def test_second_run_changes_nothing_it_should_not(self):
         counts = (Page.objects.count(), NavigationMenu.objects.count(), StringTranslation.objects.count())
         load_demo()
-        self.assertEqual((Page.objects.count(), NavigationMenu.objects.count(), StringTranslation.objects.count()), counts)
+        self.assertEqual(
+            (Page.objects.count(), NavigationMenu.objects.count(), StringTranslation.objects.count()), counts
+        )
 
     def test_superuser_only_when_asked(self):
         self.assertFalse(get_user_model().objects.filter(username="admin").exists())

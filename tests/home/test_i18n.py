@@ -122,24 +122,33 @@ class LanguageRoutingTests(TestCase):
 
 
 class HomeQueryCountTests(TestCase):
+    # Site and page (2), view restrictions (3), switcher (3), navigation (2), outline (3), footer (2); a translated
+    # home page costs Wagtail's router one more query to find the root in that language.
+    HOME_QUERIES = {"en": 15, "it": 16, "ro": 16, "es": 16, "el": 16, "tr": 16}
+
     @classmethod
     def setUpTestData(cls):
         load_demo()
         cls.home = HomePage.objects.get(locale=Locale.objects.get(language_code="en"))
 
-    def count_home_queries(self):
-        self.client.get("/en/")  # warm the site-root cache, as a running server has
-        with self.assertNumQueries(self.expected_queries) as context:
-            response = self.client.get("/en/")
+    def home_queries(self, code="en"):
+        path = f"/{code}/"
+        self.client.get(path)  # warm the site-root cache, as a running server has
+        with self.assertNumQueries(self.HOME_QUERIES[code]) as context:
+            response = self.client.get(path)
         self.assertEqual(response.status_code, 200)
         return len(context.captured_queries)
 
-    expected_queries = 15
+    def test_home_page_query_count_is_bounded_in_every_language(self):
+        for code in LANGUAGE_CODES:
+            with self.subTest(code=code):
+                self.home_queries(code)
 
     def test_home_page_query_count_does_not_grow_with_sections(self):
-        before = self.count_home_queries()
+        before = self.home_queries()
         for number in range(10):
             page = ContentPage(title=f"Extra section {number}", slug=f"extra-{number}", show_in_menus=True)
             self.home.add_child(instance=page)
             page.save_revision().publish()
-        self.assertEqual(self.count_home_queries(), before)
+        self.assertEqual(self.home_queries(), before)
+        self.assertEqual(len(self.client.get("/en/").context["outline"]), 15)

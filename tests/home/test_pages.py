@@ -1,7 +1,7 @@
 """Page types: the tree can only be built the right way, and each page type renders its content."""
 
-from wagtail.models import Page, Site
 from wagtail.blocks import StructBlockValidationError
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 

@@ -39,7 +39,9 @@ def test_refuses_to_start_without_allowed_hosts():
 
 
 def test_check_deploy_is_clean():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="portal.example.org")
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="portal.example.org"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 

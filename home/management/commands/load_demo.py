@@ -76,9 +76,9 @@ class Command(BaseCommand):
                 self.translate(instance, locale, catalogue)
             self.stdout.write(f"{code}: {len(objects)} translations published")
 
-        if superuser if superuser is not None else settings.DEBUG:
+        if settings.DEBUG if superuser is None else superuser:
             self.demo_superuser()
-        self.stdout.write(self.style.SUCCESS("Demo content loaded in %d languages." % len(locales)))
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded in {len(locales)} languages."))
 
     # English source ------------------------------------------------------------------------------------------
 

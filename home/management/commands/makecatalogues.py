@@ -53,6 +53,7 @@ class Command(BaseCommand):
                 entry.msgstr = entry.msgid
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
         english.save()
         self.stdout.write("Catalogues updated under locale/.")
 
@@ -67,7 +68,9 @@ class Command(BaseCommand):
             for code, path in catalogue_paths(base).items():
                 before, after = comparable(path), comparable(catalogue_paths(copy)[code])
                 if before != after:
-                    diff = difflib.unified_diff(before, after, f"locale/{code} (committed)", "(makemessages)", lineterm="")
+                    diff = difflib.unified_diff(
+                        before, after, f"locale/{code} (committed)", "(makemessages)", lineterm=""
+                    )
                     changed.append("\n".join(list(diff)[:40]))
         if changed:
             raise CommandError("Catalogues are out of date; run `make messages`:\n" + "\n\n".join(changed))
