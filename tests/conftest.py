@@ -1,12 +1,20 @@
 """Fixtures for the whole suite."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Wagtail caches site root paths; each test builds its own tree, so each starts with an empty cache."""
+def _clean_slate():
+    """Each test starts in English with an empty cache.
+
+    Wagtail caches site root paths and each test builds its own tree; a request activates its language in the
+    test's thread, and that language would otherwise leak into the next test.
+    """
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)

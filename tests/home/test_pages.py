@@ -87,3 +87,21 @@ class ContentPageTests(WagtailPageTestCase):
         outline = response.context["outline"]
         self.assertEqual([page.title for page in outline], ["I – Introduction"])
         self.assertNotContains(response, "Hidden from outline")
+
+
+class EditorUserbarTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        LocaleFactory(language_code="en")
+        cls.home = HomePageFactory(parent=Page.get_first_root_node(), slug="portal")
+        Site.objects.update(root_page=cls.home)
+
+    def test_anonymous_readers_get_no_userbar_and_no_session(self):
+        response = self.client.get(self.home.url)
+        self.assertNotContains(response, "wagtail-userbar")
+        self.assertNotIn("Cookie", response.headers.get("Vary", ""))
+
+    def test_signed_in_editors_get_the_userbar(self):
+        self.login()
+        response = self.client.get(self.home.url)
+        self.assertContains(response, "wagtail-userbar")

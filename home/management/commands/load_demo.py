@@ -96,7 +96,7 @@ class Command(BaseCommand):
         home.save_revision().publish()
 
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname, site.port, site.site_name = "localhost", 80, "LE.A.DE.R"
+        site.hostname, site.port, site.site_name = "127.0.0.1", 8000, "LE.A.DE.R"
         site.root_page = home
         site.save()
         # The welcome page of a new Wagtail install is not part of the portal.
