@@ -5,12 +5,11 @@ import io
 import uuid
 from pathlib import Path
 
-import polib
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.html import strip_tags
 from PIL import Image as PILImage
@@ -18,9 +17,9 @@ from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo import content
+from home.demo.localize import read_catalogue, translate
 from home.models import ContentPage, Footer, HomePage, NavigationMenu
 
 TRANSLATIONS_DIR = Path(content.__file__).resolve().parent / "translations"
@@ -32,13 +31,6 @@ HOME_SLUG = "leader"
 def block_id(*parts):
     """A stable block id, so that reloading the demo updates the same translatable segments."""
     return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(str(part) for part in parts)))
-
-
-def read_catalogue(language_code):
-    path = TRANSLATIONS_DIR / f"{language_code}.po"
-    if not path.exists():
-        raise CommandError(f"Missing demo translations: {path}")
-    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr and not entry.obsolete}
 
 
 class Command(BaseCommand):
@@ -71,9 +63,9 @@ class Command(BaseCommand):
         for code, locale in locales.items():
             if locale == english:
                 continue
-            catalogue = read_catalogue(code)
+            catalogue = read_catalogue(code, TRANSLATIONS_DIR)
             for instance in objects:
-                self.translate(instance, locale, catalogue)
+                translate(instance, locale, catalogue)
             self.stdout.write(f"{code}: {len(objects)} translations published")
 
         if settings.DEBUG if superuser is None else superuser:
@@ -173,32 +165,6 @@ class Command(BaseCommand):
         document.file.save("leader-topic-outline.txt", ContentFile("\n".join(lines).encode()), save=False)
         document.save()
         return document
-
-    # Translations ----------------------------------------------------------------------------------------------
-
-    def translate(self, instance, locale, catalogue):
-        """Translate through wagtail-localize, as an editor uploading a PO file would, then publish."""
-        source, _created = TranslationSource.update_or_create_from_instance(instance)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
-        po = translation.export_po()
-        missing = []
-        for entry in po:
-            entry.msgstr = catalogue.get(entry.msgid, "")
-            if not entry.msgstr:
-                missing.append(entry.msgid)
-        if missing:
-            listed = "\n".join(f"  - {msgid}" for msgid in missing)
-            raise CommandError(f"{locale.language_code}.po lacks {len(missing)} demo strings:\n{listed}")
-        translation.import_po(po, tool_name="load_demo")
-        if isinstance(instance, Page):
-            # wagtail-localize publishes page translations when the transaction commits, from a copy of the page
-            # taken before its children existed; publishing the saved draft here keeps the tree consistent.
-            translation.save_target(publish=False)
-            translation.get_target_instance().get_latest_revision().publish()
-        else:
-            translation.save_target(publish=True)
 
     def demo_superuser(self):
         User = get_user_model()
