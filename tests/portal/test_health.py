@@ -46,3 +46,13 @@ def test_healthz_503_when_the_database_is_down():
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout.strip().splitlines()[-1])
     assert answer == {"status": 503, "body": {"status": "unavailable", "database": "unreachable"}}
+
+
+def test_server_error_page_is_translated():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("el"):
+        html = render_to_string("500.html")
+    assert '<html lang="el"' in html
+    assert "Server error" not in html
