@@ -61,11 +61,11 @@ class FrameworkPage(BasePage):
         *BasePage.base_translatable_fields,
         TranslatableField("source"),
         TranslatableField("citation"),
-        TranslatableField("licence"),
         TranslatableField("introduction"),
         TranslatableField("theory"),
         TranslatableField("levels"),
         SynchronizedField("version"),
+        SynchronizedField("licence"),
         SynchronizedField("source_url"),
     ]
 

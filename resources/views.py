@@ -132,6 +132,7 @@ LIST_FIELDS = [
     "slug",
     "locale",
     "summary",
+    "description",
     "category",
     "country",
     "languages",
