@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms_framework.choices import COUNTRIES, SETTINGS, country_name
+from cms_framework.forms import SameLanguageChoicesForm
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
 from home.models import BasePage
 
@@ -372,6 +373,7 @@ class PilotActionPage(BasePage):
 
     parent_page_types = ["cms_framework.PilotActionIndexPage"]
     subpage_types = []
+    base_form_class = SameLanguageChoicesForm
 
     class Meta:
         verbose_name = _("pilot action")

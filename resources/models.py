@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms_framework.choices import COUNTRIES, RESOURCE_LANGUAGE_NAMES, RESOURCE_LANGUAGES, SETTINGS, TARGET_GROUPS
 from cms_framework.choices import country_name as _country_name
+from cms_framework.forms import SameLanguageChoicesForm
 from cms_framework.models import Competence, FrameworkAreaPage, LearningOutcomePage, PilotActionPage, validate_code
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -210,6 +211,7 @@ class ResourcePage(BasePage):
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
+    base_form_class = SameLanguageChoicesForm
 
     class Meta:
         verbose_name = _("resource")
