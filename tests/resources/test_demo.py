@@ -104,3 +104,25 @@ class DemoFrameworkAndMatrixTests(TestCase):
                 self.client.get(path)
             counts.add(len(context.captured_queries))
         self.assertEqual(len(counts), 1, counts)
+
+    def test_editors_can_open_every_new_page_type_and_its_translation(self):
+        from django.contrib.auth import get_user_model
+
+        from cms_framework.models import PilotActionIndexPage
+
+        self.client.force_login(get_user_model().objects.create_superuser("editor", "e@example.com", "pw"))
+        for model in (
+            FrameworkPage,
+            FrameworkAreaPage,
+            LearningOutcomePage,
+            PilotActionIndexPage,
+            PilotActionPage,
+            ResourceIndexPage,
+            ResourcePage,
+        ):
+            for code in ("en", "el"):
+                with self.subTest(model=model.__name__, code=code):
+                    page = model.objects.filter(locale__language_code=code).first()
+                    # A translated page opens in wagtail-localize's translation editor.
+                    response = self.client.get(f"/admin/pages/{page.pk}/edit/", follow=True)
+                    self.assertEqual(response.status_code, 200)
