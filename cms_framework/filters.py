@@ -19,6 +19,3 @@ class PilotActionFilterForm(forms.Form):
         self.fields["setting"].choices = everything + list(SETTINGS)
         areas = FrameworkAreaPage.objects.live().filter(locale=locale).order_by("path").values_list("code", "title")
         self.fields["area"].choices = everything + [(code, f"{code} {title}") for code, title in areas]
-
-    def has_filters(self):
-        return any(self.data.get(name) for name in self.fields)

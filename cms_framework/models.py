@@ -304,7 +304,7 @@ class PilotActionIndexPage(BasePage):
             actions = list(actions.prefetch_related("areas"))
         else:
             actions = []
-        context.update(filter_form=form, actions=actions, filtered=form.is_bound and form.has_filters())
+        context.update(filter_form=form, actions=actions)
         return context
 
 
