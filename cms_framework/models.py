@@ -200,6 +200,14 @@ class Competence(TranslatableMixin, Orderable):
     def __str__(self):
         return f"{self.code} {self.title}"
 
+    def clean(self):
+        super().clean()
+        clash = Competence.objects.filter(code=self.code, locale_id=self.locale_id)
+        if self.translation_key:
+            clash = clash.exclude(translation_key=self.translation_key)
+        if self.code and self.locale_id and clash.exists():
+            raise ValidationError({"code": _("Another competence already uses this code.")})
+
     @property
     def descriptor_texts(self):
         return [block.value for block in self.descriptors]

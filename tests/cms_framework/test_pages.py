@@ -79,6 +79,16 @@ class FrameworkPageTests(WagtailPageTestCase):
             self.framework.add_child(instance=clash)
         self.assertIn("code", str(raised.exception))
 
+    def test_competence_codes_are_unique_in_a_language(self):
+        from django.core.exceptions import ValidationError
+
+        from cms_framework.models import Competence
+
+        clash = Competence(area=self.areas[1], locale=self.english, code="SA.1", title="Again")
+        with self.assertRaises(ValidationError):
+            clash.full_clean()
+        Competence(area=self.areas[1], locale=self.english, code="EX.9", title="New").full_clean()
+
     def test_a_second_framework_sits_beside_the_first(self):
         from cms_framework.factories import FrameworkAreaPageFactory, FrameworkPageFactory
 
