@@ -57,7 +57,12 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "cms_framework.FrameworkPage",
+        "cms_framework.PilotActionIndexPage",
+        "resources.ResourceIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -81,11 +86,19 @@ class ContentPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "cms_framework.LearningOutcomePage"]
 
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms_framework.models import LearningOutcomePage
+
+        context = super().get_context(request, *args, **kwargs)
+        # Evaluated only where the template asks: the learning outcomes of section II, in their order.
+        context["learning_outcomes"] = LearningOutcomePage.objects.child_of(self).live().public().order_by("number")
+        return context
 
 
 class LocalizedSnippetQuerySet(models.QuerySet):

@@ -156,35 +156,6 @@ SECTIONS = [
         ],
     },
     {
-        "slug": "teaching-resources",
-        "title": "III – Teaching resources & tools",
-        "subtitle": "Design and evaluation of career learning programmes, based on CMS",
-        "summary": (
-            "The pilot actions in the six partner countries and the Matrix of Career Management Skills Resources, "
-            "which links each resource to the areas of the framework."
-        ),
-        "body": [
-            (
-                "paragraph",
-                "<p>The LE.A.DE.R project partners have tested the CMS framework in different pilot actions and have "
-                "collected a Matrix of Career Management Skills Resources in all partner countries (Italy, Romania, "
-                "Spain, Greece, Turkey and the United Kingdom). The matrix links the resources used in the pilot "
-                "actions to the areas of the CMS framework.</p>",
-            ),
-            ("heading", {"text": "Four categories of resources", "level": "h2"}),
-            (
-                "paragraph",
-                "<ol><li>Presentations, activities and handouts</li><li>Websites</li><li>Videos</li>"
-                "<li>Career tools</li></ol>",
-            ),
-            (
-                "paragraph",
-                "<p>Exploring the CMS framework, it is possible to get to know the different pilot actions and the "
-                "resources to implement similar guidance activities.</p>",
-            ),
-        ],
-    },
-    {
         "slug": "open-platform",
         "title": "IV – Open platform for users",
         "subtitle": "Improving my Career Management Skills - resources for users",
@@ -228,6 +199,8 @@ NAVIGATION = [
     ("Home", None),
     ("Introduction", "introduction"),
     ("CMS emerging needs", "cms-emerging-needs"),
+    ("Framework", "framework"),
+    ("Pilot actions", "pilot-actions"),
     ("Teaching resources", "teaching-resources"),
     ("Open platform", "open-platform"),
     ("Documents", "documents"),

@@ -26,7 +26,7 @@ def alternate_links(context):
     return {"links": links, "x_default": default}
 
 
-def _resolve_links(stream, request):
+def resolve_links(stream, request):
     """Link blocks with each portal page replaced by its version in the active language, in one query."""
     values = [block["value"] for block in stream.raw_data]
     pages = i18n.localized_pages(value.get("page") for value in values)
@@ -46,7 +46,7 @@ def _resolve_links(stream, request):
 def main_navigation(context):
     menu = NavigationMenu.objects.for_active_locale()
     return {
-        "links": _resolve_links(menu.items, context.get("request")) if menu else [],
+        "links": resolve_links(menu.items, context.get("request")) if menu else [],
         "request": context.get("request"),
     }
 
@@ -54,7 +54,7 @@ def main_navigation(context):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     footer = Footer.objects.for_active_locale()
-    return {"footer": footer, "links": _resolve_links(footer.links, context.get("request")) if footer else []}
+    return {"footer": footer, "links": resolve_links(footer.links, context.get("request")) if footer else []}
 
 
 @register.simple_tag(takes_context=True)

@@ -5,7 +5,7 @@ from pathlib import Path
 import axe_playwright_python
 import pytest
 
-from tests.utils import DEMO_PATHS, LANGUAGE_CODES
+from tests.utils import LANGUAGE_CODES, PAGE_TYPE_PATHS
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +61,9 @@ def test_pages_read_without_javascript(browser, portal_url):
 def test_narrow_screen_has_no_horizontal_scroll(browser, portal_url):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
-    for path in ["/en/", "/el/cms-emerging-needs/", "/tr/introduction/"]:
+    paths = ["/en/", "/el/cms-emerging-needs/", "/tr/introduction/", "/el/framework/", "/ro/teaching-resources/"]
+    paths += ["/tr/pilot-actions/career-changers-uk/", "/es/teaching-resources/resource-003/"]
+    for path in paths:
         page.goto(portal_url + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
@@ -69,8 +71,9 @@ def test_narrow_screen_has_no_horizontal_scroll(browser, portal_url):
 
 
 def test_axe_finds_no_wcag_21_aa_violation_on_any_page(page, portal_url):
-    """Every page type (home, content page, not found) in every language."""
-    paths = [*DEMO_PATHS, *(f"/{code}/no-such-page/" for code in LANGUAGE_CODES)]
+    """Every page type (home, content, framework, area, learning outcome, pilot index and action, matrix with and
+    without filters, resource, not found) in every language."""
+    paths = [*PAGE_TYPE_PATHS, *(f"/{code}/no-such-page/" for code in LANGUAGE_CODES)]
     report = {}
     for path in paths:
         page.goto(portal_url + path)
@@ -80,5 +83,39 @@ def test_axe_finds_no_wcag_21_aa_violation_on_any_page(page, portal_url):
         violations = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in result["violations"]]
         if violations:
             report[path] = violations
-    assert len(paths) == 42
+    assert len(paths) == 84
     assert report == {}
+
+
+def test_practitioner_goes_from_home_to_framework_area_resource_and_pilot(page, portal_url):
+    page.goto(portal_url + "/it/")
+    page.locator(".outline__item a[href='/it/framework/']").click()
+    assert page.url == portal_url + "/it/framework/"
+    page.locator(".framework-overview__area a").first.click()
+    assert page.url == portal_url + "/it/framework/self-awareness/"
+    page.locator("#resources-heading + ul a").first.click()
+    assert "/it/teaching-resources/resource-" in page.url
+    assert page.locator("html").get_attribute("lang") == "it"
+    page.locator("#framework-heading + dl a[href*='pilot-actions']").first.click()
+    assert "/it/pilot-actions/" in page.url
+    assert page.locator("#resources-heading + ul a").count() >= 1
+
+
+def test_matrix_filters_work_without_javascript_and_links_can_be_shared(browser, portal_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(portal_url + "/es/teaching-resources/")
+    page.locator("table.matrix tbody tr").first.locator("td a").first.click()
+    shared = page.url
+    assert "area=A1" in shared and "category=" in shared
+    count = page.locator(".result").count()
+    assert count >= 1
+    page.select_option("#id_country", "GR")
+    page.locator("form.filters button[type=submit]").click()
+    assert "country=GR" in page.url and "area=A1" in page.url
+    other = context.new_page()
+    other.goto(shared)
+    assert other.locator(".result").count() == count
+    other.goto(portal_url + "/es/teaching-resources/?language=xx")
+    assert other.locator("[role=alert]").is_visible()
+    context.close()

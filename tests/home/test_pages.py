@@ -15,11 +15,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_content_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        self.assertCanCreateAt(HomePage, ContentPage)
 
     def test_content_pages_nest_under_home_or_content_pages(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+        self.assertCanCreateAt(ContentPage, ContentPage)
 
 
 class ContentPageTests(WagtailPageTestCase):

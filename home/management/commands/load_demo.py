@@ -18,11 +18,28 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from cms_framework.demo import content as framework_content
+from cms_framework.demo import load as framework_demo
 from home.demo import content
 from home.demo.localize import read_catalogue, translate
 from home.models import ContentPage, Footer, HomePage, NavigationMenu
+from resources.demo import content as resources_content
+from resources.demo import load as resources_demo
 
-TRANSLATIONS_DIR = Path(content.__file__).resolve().parent / "translations"
+TRANSLATIONS_DIRS = [
+    Path(module.__file__).resolve().parent / "translations"
+    for module in (content, framework_content, resources_content)
+]
+# The home page's outline, in this order; the framework, pilot actions and matrix come from their own apps.
+OUTLINE = [
+    "introduction",
+    "cms-emerging-needs",
+    "framework",
+    "pilot-actions",
+    "teaching-resources",
+    "open-platform",
+    "documents",
+]
 DEMO_NAMESPACE = uuid.UUID("6f1c3f0e-9a57-4f1e-8f59-1e2d3c4b5a69")
 DEMO_SUPERUSER = {"username": "admin", "password": "leader-demo", "email": "admin@example.com"}
 HOME_SLUG = "leader"
@@ -50,22 +67,34 @@ class Command(BaseCommand):
         english = locales[settings.LANGUAGE_CODE]
 
         home = self.english_home(english)
+        self.remove_replaced_pages()
         sections = {spec["slug"]: self.english_section(home, spec) for spec in content.SECTIONS}
+        framework, areas = framework_demo.framework(home)
+        pilot_index, pilots = framework_demo.pilot_actions(home, areas)
+        matrix = resources_demo.matrix(home)
+        pages = {**sections, "framework": framework, "pilot-actions": pilot_index, "teaching-resources": matrix}
         image, document = self.demo_image(), self.demo_document()
         for spec in content.SECTIONS:
-            self.publish_body(sections[spec["slug"]], spec, sections, image, document)
-        navigation = self.english_snippet(NavigationMenu, english, items=self.links(content.NAVIGATION, home, sections))
+            self.publish_body(sections[spec["slug"]], spec, pages, image, document)
+        outcomes = framework_demo.outcomes(sections["cms-emerging-needs"], pages)
+        resources_demo.resources(matrix, areas, outcomes, pilots)
+        self.order_children(home, OUTLINE)
+        navigation = self.english_snippet(NavigationMenu, english, items=self.links(content.NAVIGATION, home, pages))
         footer = self.english_snippet(
-            Footer, english, text=content.FOOTER_TEXT, links=self.links(content.FOOTER_LINKS, home, sections)
+            Footer, english, text=content.FOOTER_TEXT, links=self.links(content.FOOTER_LINKS, home, pages)
         )
 
-        objects = [home, *(sections[spec["slug"]] for spec in content.SECTIONS), navigation, footer]
+        # Parents before children, siblings in the order of the English tree.
+        english_pages = [page.specific for page in home.get_descendants(inclusive=True).order_by("path")]
+        objects = [*english_pages, navigation, footer]
         for code, locale in locales.items():
             if locale == english:
                 continue
-            catalogue = read_catalogue(code, TRANSLATIONS_DIR)
+            catalogue = read_catalogue(code, *TRANSLATIONS_DIRS)
             for instance in objects:
                 translate(instance, locale, catalogue)
+            translated_home = home.get_translation(locale)
+            self.order_children(translated_home, OUTLINE)
             self.stdout.write(f"{code}: {len(objects)} translations published")
 
         if settings.DEBUG if superuser is None else superuser:
@@ -94,6 +123,25 @@ class Command(BaseCommand):
         # The welcome page of a new Wagtail install is not part of the portal.
         Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
         return home
+
+    def remove_replaced_pages(self):
+        """Earlier demos had the Matrix as a content page; it is a page type of its own now."""
+        for page in ContentPage.objects.filter(slug="teaching-resources", depth=3):
+            page.delete()
+
+    def order_children(self, parent, slugs):
+        """Put the parent's children with these slugs in this order (and before any others) if they are not."""
+        children = list(parent.get_children().order_by("path"))
+        wanted = [child for slug in slugs for child in children if child.slug == slug]
+        if [child.pk for child in children[: len(wanted)]] == [child.pk for child in wanted]:
+            return
+        for child in wanted:
+            child.refresh_from_db()
+            child.move(parent, pos="last-child")
+        for child in children:
+            if child not in wanted:
+                child.refresh_from_db()
+                child.move(parent, pos="last-child")
 
     def english_section(self, home, spec):
         page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
