@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 
@@ -61,7 +61,11 @@ def submit_for_review(request, translation, page):
         messages.error(request, _("The translation has errors: fix the highlighted strings and send it again."))
         return redirect(edit_url(page))
     page = Page.objects.get(pk=page.pk).specific
-    page.get_workflow().start(page, request.user)
+    state = page.current_workflow_state
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(request.user)  # the moderators asked for changes: the same review goes on, as in Wagtail's editor
+    else:
+        page.get_workflow().start(page, request.user)
     messages.success(
         request,
         _("'%(title)s' in %(language)s has been sent for review.")

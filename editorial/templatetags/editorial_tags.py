@@ -35,6 +35,9 @@ def translation_panel(context, translation, instance):
         panel.update(
             {
                 "in_review": instance.workflow_in_progress,
+                "needs_changes": bool(
+                    (state := instance.current_workflow_state) and state.status == state.STATUS_NEEDS_CHANGES
+                ),
                 "can_submit": panel["can_edit"] and permissions.can_submit_for_moderation(),
                 "can_publish": permissions.can_publish(),
                 "unpublished_text": bool(

@@ -169,3 +169,33 @@ class TranslationJourneyTests(EditorialTestCase):
             ),
             {"en", *OTHER_LANGUAGES},
         )
+
+
+class ReviewRoundTripTests(EditorialTestCase):
+    def test_moderator_asks_for_changes_and_the_editor_sends_the_translation_again(self):
+        page = self.sections["el"]
+        translation = self.page_translations["el"]
+        edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        self.login(self.editors["el"])
+        self.client.post(edit, {"action": "editorial-submit-for-review"})
+        state = Page.objects.get(pk=page.pk).current_workflow_state
+        task_state = state.current_task_state
+
+        self.login(self.moderators["el"])
+        reject = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk])
+        self.client.post(reject, {"comment": "Please check the title"})
+        state.refresh_from_db()
+        self.assertEqual(state.status, WorkflowState.STATUS_NEEDS_CHANGES)
+
+        self.login(self.editors["el"])
+        self.assertContains(self.client.get(edit), "editorial-submit-for-review")
+        segment = translation.source.stringsegment_set.order_by("order").first()
+        self.client.put(
+            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+            "value=Corrected",
+            content_type="application/x-www-form-urlencoded",
+        )
+        self.client.post(edit, {"action": "editorial-submit-for-review"})
+        state.refresh_from_db()
+        self.assertEqual(state.status, WorkflowState.STATUS_IN_PROGRESS)
+        self.assertEqual(WorkflowState.objects.filter(object_id=str(page.pk)).count(), 1)
