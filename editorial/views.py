@@ -1,5 +1,6 @@
 """Admin views of the editorial workflow: translating into one's own languages, review, updates, the status report."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
@@ -25,6 +26,8 @@ class OwnLanguagesOnlyMixin:
         form = super().get_form()
         field = form.fields["locales"]
         field.queryset = field.queryset.filter(pk__in=editable_locale_ids(self.request.user))
+        if len(field.queryset) < 2:
+            form.fields["select_all"].widget = forms.HiddenInput()
         return form
 
 
@@ -54,6 +57,15 @@ def submit_for_review(request, translation, page):
         raise PermissionDenied
     if not permissions.can_submit_for_moderation():
         messages.error(request, _("This page cannot be sent for review now: it has no workflow or is already in one."))
+        return redirect(edit_url(page))
+    total, done = translation.get_progress()
+    if done < total:
+        # A moderator's approval publishes the page: it must not go live with English text in it.
+        messages.error(
+            request,
+            _("Translate every string before sending the page for review: %(done)s of %(total)s are translated.")
+            % {"done": done, "total": total},
+        )
         return redirect(edit_url(page))
     try:
         translation.save_target(user=request.user, publish=False)

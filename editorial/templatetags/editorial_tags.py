@@ -23,6 +23,7 @@ def translation_panel(context, translation, instance):
         "is_page": is_page,
         "progress_total": total,
         "progress_done": done,
+        "complete": done == total,
         "source_ahead": is_page and is_source_ahead(source_instance, source),
         "update_url": reverse("editorial_update_from_source", args=[translation.pk]),
         "can_edit": can_edit_instance(request.user, instance),

@@ -50,6 +50,11 @@ class TranslationJourneyTests(EditorialTestCase):
                 editor_view = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
                 self.assertContains(editor_view, "editorial-submit-for-review")
                 self.assertNotContains(editor_view, "&quot;canPublish&quot;: true")
+                # Not for review while English strings remain: approval would publish them.
+                self.client.post(
+                    reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "editorial-submit-for-review"}
+                )
+                self.assertFalse(Page.objects.get(pk=page.pk).workflow_in_progress)
                 self.translate_every_string(translation, f"Tradotto-{code}")
 
                 # The editor may not publish the translation directly.
