@@ -30,6 +30,12 @@ class OwnLanguagesOnlyMixin:
             form.fields["select_all"].widget = forms.HiddenInput()
         return form
 
+    def get(self, request, *args, **kwargs):
+        if not self.get_form().fields["locales"].queryset.exists():
+            messages.info(request, _("This is already translated into every language you work in."))
+            return redirect(self.get_success_url() or self.get_default_success_url())
+        return super().get(request, *args, **kwargs)
+
 
 class SubmitOwnPageTranslationView(OwnLanguagesOnlyMixin, SubmitPageTranslationView):
     pass

@@ -153,6 +153,13 @@ class TranslationJourneyTests(EditorialTestCase):
         )
         self.assertEqual(response.status_code, 200)
 
+    def test_translate_form_explains_when_nothing_is_left_to_translate(self):
+        self.login(self.editors["it"])
+        response = self.client.get(
+            reverse("wagtail_localize:submit_page_translation", args=[self.sections["en"].pk]), follow=True
+        )
+        self.assertContains(response, "already translated into every language you work in")
+
     def test_sync_of_every_language_is_for_coordinators(self):
         source = self.page_translations["it"].source
         url = reverse("wagtail_localize:update_translations", args=[source.pk])
