@@ -45,7 +45,18 @@ def language_statuses(locales):
     english = list(
         Page.objects.filter(locale=default, depth__gt=1, alias_of__isnull=True)
         .order_by("path")
-        .only("pk", "title", "draft_title", "path", "depth", "translation_key", "last_published_at", "live", "locale")
+        .only(
+            "pk",
+            "title",
+            "draft_title",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "last_published_at",
+            "live",
+            "locale",
+        )
     )
     keys = [page.translation_key for page in english]
     sources = {

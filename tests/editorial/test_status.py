@@ -46,6 +46,7 @@ class TranslationStatusTests(EditorialTestCase):
         own = self.client.get(reverse("editorial_translation_status") + "?language=el&state=untranslated")
         submit = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.pk])
         self.assertContains(own, f"{submit}?select_locale=el")
+        self.assertContains(own, 'href="/en/not-translated-yet/"')  # the English page to read
         other = self.client.get(reverse("editorial_translation_status") + "?language=es&state=untranslated")
         self.assertContains(other, self.untranslated.title)
         self.assertNotContains(other, submit)
