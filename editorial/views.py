@@ -51,6 +51,25 @@ def edit_url(instance):
     return reverse(instance.snippet_viewset.get_url_name("edit"), args=[instance.pk])
 
 
+def incomplete(request, translation, page, message):
+    """None when every string is translated; otherwise the editor goes back to the translation editor, told why."""
+    total, done = translation.get_progress()
+    if done == total:
+        return None
+    messages.error(request, message % {"done": done, "total": total})
+    return redirect(edit_url(page))
+
+
+def refuse_incomplete_publication(request, translation, page):
+    """wagtail-localize would publish the English text of untranslated strings; a translation goes live whole."""
+    return incomplete(
+        request,
+        translation,
+        page,
+        _("Translate every string before publishing: %(done)s of %(total)s are translated."),
+    )
+
+
 def submit_for_review(request, translation, page):
     """Save the translated strings into a draft of the page and start the page's review workflow.
 
@@ -64,15 +83,10 @@ def submit_for_review(request, translation, page):
     if not permissions.can_submit_for_moderation():
         messages.error(request, _("This page cannot be sent for review now: it has no workflow or is already in one."))
         return redirect(edit_url(page))
-    total, done = translation.get_progress()
-    if done < total:
-        # A moderator's approval publishes the page: it must not go live with English text in it.
-        messages.error(
-            request,
-            _("Translate every string before sending the page for review: %(done)s of %(total)s are translated.")
-            % {"done": done, "total": total},
-        )
-        return redirect(edit_url(page))
+    # A moderator's approval publishes the page: it must not go live with English text in it.
+    message = _("Translate every string before sending the page for review: %(done)s of %(total)s are translated.")
+    if refusal := incomplete(request, translation, page, message):
+        return refusal
     try:
         translation.save_target(user=request.user, publish=False)
     except ValidationError:

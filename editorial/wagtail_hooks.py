@@ -41,14 +41,17 @@ def register_admin_urls():
 
 
 @hooks.register("before_edit_page", order=-1)
-def submit_translation_for_review(request, page):
-    if request.method != "POST" or request.POST.get("action") != SUBMIT_FOR_REVIEW_ACTION:
+def review_translation(request, page):
+    """'Send for review' from the translation editor; its 'Publish' only once every string is translated."""
+    if request.method != "POST" or request.POST.get("action") not in (SUBMIT_FOR_REVIEW_ACTION, "publish"):
         return None
     translation = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
     if translation is None:
         return None
+    if request.POST["action"] == "publish":
+        return views.refuse_incomplete_publication(request, translation, page)
     return views.submit_for_review(request, translation, page)
 
 

@@ -5,7 +5,7 @@ import io
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.test import TestCase
+from django.test import Client, TestCase
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -34,7 +34,21 @@ def png_upload(name="upload.png"):
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
 
 
+class CommittingClient(Client):
+    """Runs the on-commit callbacks of each request, as a real server's committed transaction would.
+
+    wagtail-localize publishes translations on commit; without this, a publication an attack managed to start
+    would never happen inside the test's transaction, and the test could not see it.
+    """
+
+    def request(self, **request):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return super().request(**request)
+
+
 class EditorialTestCase(TestCase):
+    client_class = CommittingClient
+
     @classmethod
     def setUpTestData(cls):
         load_demo(superuser=True)

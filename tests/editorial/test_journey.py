@@ -23,8 +23,7 @@ class TranslationJourneyTests(EditorialTestCase):
         for other in OTHER_LANGUAGES:
             if other != code:
                 self.assertNotContains(form, f'value="{self.locales[other].pk}"')
-        with self.captureOnCommitCallbacks(execute=True):
-            response = self.client.post(url, {"locales": [self.locales[code].pk]})
+        response = self.client.post(url, {"locales": [self.locales[code].pk]})
         page = self.untranslated.get_translation(self.locales[code])
         edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
         self.assertRedirects(response, edit_url, fetch_redirect_response=False)
@@ -102,6 +101,7 @@ class TranslationJourneyTests(EditorialTestCase):
         self.assertContains(status, self.sections["el"].title)
         editor_view = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.sections["el"].pk]))
         self.assertContains(editor_view, reverse("editorial_update_from_source", args=[translation.pk]))
+        self.assertNotContains(editor_view, "editorial-submit-for-review")  # the new text first
 
         response = self.client.post(reverse("editorial_update_from_source", args=[translation.pk]))
         self.assertRedirects(
@@ -114,6 +114,18 @@ class TranslationJourneyTests(EditorialTestCase):
         # Still out of date until the new text is translated and published.
         status = self.client.get(reverse("editorial_translation_status") + "?language=el&state=out_of_date")
         self.assertContains(status, self.sections["el"].title)
+
+    def test_moderator_publishes_directly_only_a_complete_translation(self):
+        page, translation = self.start_translation("es")
+        edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        self.login(self.moderators["es"])
+        self.client.post(edit, {"action": "publish"})
+        self.assertFalse(Page.objects.get(pk=page.pk).live)  # English strings would have gone live
+        self.translate_every_string(translation, "Traducido")
+        self.client.post(edit, {"action": "publish"})
+        page = Page.objects.get(pk=page.pk)
+        self.assertTrue(page.live)
+        self.assertTrue(page.title.startswith("Traducido"))
 
     def test_po_round_trip(self):
         page, translation = self.start_translation("tr")
@@ -171,8 +183,7 @@ class TranslationJourneyTests(EditorialTestCase):
     def test_coordinator_translates_into_every_language(self):
         self.login(self.coordinator)
         url = reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.pk])
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(url, {"locales": [self.locales[code].pk for code in OTHER_LANGUAGES]})
+        self.client.post(url, {"locales": [self.locales[code].pk for code in OTHER_LANGUAGES]})
         self.assertEqual(
             set(
                 Page.objects.filter(translation_key=self.untranslated.translation_key).values_list(

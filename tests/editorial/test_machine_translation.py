@@ -91,11 +91,10 @@ class LibreTranslateTests(EditorialTestCase):
         self.settings_override.enable()
         self.addCleanup(self.settings_override.disable)
         self.login(self.editors["es"])
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(
-                reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.pk]),
-                {"locales": [self.locales["es"].pk]},
-            )
+        self.client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.pk]),
+            {"locales": [self.locales["es"].pk]},
+        )
         self.translation = Translation.objects.get(
             source__object_id=self.untranslated.translation_key, target_locale=self.locales["es"]
         )
