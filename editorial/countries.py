@@ -38,7 +38,3 @@ COUNTRIES = [
     Country("United Kingdom", "en"),
 ]
 COORDINATORS_GROUP = "Coordinators"
-
-
-def country_for_language(language_code):
-    return next(country for country in COUNTRIES if country.language_code == language_code)

@@ -5,7 +5,6 @@ works in that language; a permission on the tree's root means every language. Sn
 wagtail-localize's views, which Wagtail and wagtail-localize check per model only, are checked against this.
 """
 
-from django.conf import settings
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
@@ -38,13 +37,6 @@ def editable_locale_ids(user):
 def can_work_in_locale(user, locale):
     locale_id = locale if isinstance(locale, int) else getattr(locale, "pk", None)
     return locale_id in editable_locale_ids(user)
-
-
-def editable_locales(user):
-    """The user's own languages, in the order of settings.LANGUAGES."""
-    order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
-    locales = Locale.objects.filter(pk__in=editable_locale_ids(user))
-    return sorted(locales, key=lambda locale: order.get(locale.language_code, len(order)))
 
 
 def can_edit_instance(user, instance):

@@ -118,7 +118,10 @@ def update_from_source(request, translation_id):
         target = target.specific
     if not can_edit_instance(request.user, target):
         raise PermissionDenied
-    translation.source.update_from_db()
+    try:
+        translation.source.update_from_db()
+    except ObjectDoesNotExist:
+        raise Http404 from None  # the source page or snippet has been deleted
     messages.success(
         request,
         _("The new text of '%(title)s' is in the translation editor: translate the highlighted strings.")

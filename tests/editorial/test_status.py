@@ -75,3 +75,15 @@ class TranslationStatusTests(EditorialTestCase):
         self.assertContains(response, "editorial-translation-status")
         self.assertContains(response, reverse("editorial_translation_status") + "?language=tr&amp;state=untranslated")
         self.assertNotContains(response, "?language=es&amp;state=")
+
+    def test_odd_parameters_show_the_table_only(self):
+        self.login(self.editors["ro"])
+        for query in (
+            "?language=xx&state=untranslated",
+            "?language=ro&state=%27%3B",
+            "?state=",
+            "?language=" + "r" * 500,
+        ):
+            response = self.client.get(reverse("editorial_translation_status") + query)
+            self.assertEqual(response.status_code, 200)
+            self.assertNotContains(response, 'id="pages"')
