@@ -62,6 +62,9 @@ class EditorialTestCase(TestCase):
         cls.sections = {
             code: ContentPage.objects.get(locale=cls.locales[code], slug="introduction") for code in LANGUAGE_CODES
         }
+        cls.document_sections = {
+            code: ContentPage.objects.get(locale=cls.locales[code], slug="documents") for code in LANGUAGE_CODES
+        }
         english_home = cls.homes["en"]
 
         # An English page nobody has translated yet.

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation
 
 from home.models import Footer, NavigationMenu
 from tests.editorial.base import EditorialTestCase, png_upload
@@ -137,6 +137,19 @@ def translation_editor_strings(case, actor, target):
         )
         case.assertEqual(response.status_code, 403)
     case.assertFalse(StringTranslation.objects.filter(data="Intruder").exists())
+    # Nor may they swap the image or document another language's page shows (wagtail-localize's overrides).
+    if target != "en":
+        documents = Translation.objects.get(
+            source__object_id=case.document_sections["en"].translation_key, target_locale=case.locales[target]
+        )
+        segment = documents.source.overridablesegment_set.get(context__path__endswith=".document")
+        response = case.client.put(
+            reverse("wagtail_localize:edit_override", args=[documents.pk, segment.pk]),
+            f"value={case.documents[actor].pk}",
+            content_type="application/x-www-form-urlencoded",
+        )
+        case.assertEqual(response.status_code, 403)
+        case.assertFalse(SegmentOverride.objects.exists())
 
 
 def translation_editor_other_actions(case, actor, target):

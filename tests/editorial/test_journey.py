@@ -127,6 +127,29 @@ class TranslationJourneyTests(EditorialTestCase):
         self.assertTrue(page.live)
         self.assertTrue(page.title.startswith("Traducido"))
 
+    def test_each_language_shows_its_own_document(self):
+        """The translation editor lets a country swap the chosen document for one of its own (an override)."""
+        greek_page = self.document_sections["el"]
+        translation = Translation.objects.get(
+            source__object_id=self.document_sections["en"].translation_key, target_locale=self.locales["el"]
+        )
+        segment = translation.source.overridablesegment_set.get(context__path__endswith=".document")
+        greek_document = self.documents["el"]
+        self.login(self.editors["el"])
+        response = self.client.put(
+            reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk]),
+            f"value={greek_document.pk}",
+            content_type="application/x-www-form-urlencoded",
+        )
+        self.assertIn(response.status_code, (200, 201))
+        self.login(self.moderators["el"])
+        self.client.post(reverse("wagtailadmin_pages:edit", args=[greek_page.pk]), {"action": "publish"})
+        self.client.logout()
+        self.assertContains(self.client.get("/el/documents/"), greek_document.url)
+        english = self.client.get("/en/documents/")
+        self.assertNotContains(english, greek_document.url)
+        self.assertContains(english, "leader-topic-outline")
+
     def test_po_round_trip(self):
         page, translation = self.start_translation("tr")
         response = self.client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
