@@ -68,3 +68,15 @@ class LocalizedModelPermissionPolicy(ModelPermissionPolicy):
         if set(actions) <= self.READ_ONLY_ACTIONS or not issubclass(self.model, TranslatableMixin):
             return queryset
         return queryset.filter(locale_id__in=editable_locale_ids(user))
+
+
+def register_translatable_snippet(viewset):
+    """Register a snippet viewset whose model is translatable, each language's copy editable by its editors only.
+
+    The policy must be registered before the viewset: Wagtail would otherwise create its per-model policy.
+    """
+    from wagtail.permissions import register_permission_policy
+    from wagtail.snippets.models import register_snippet
+
+    register_permission_policy(viewset.model, LocalizedModelPermissionPolicy(viewset.model))
+    register_snippet(viewset)

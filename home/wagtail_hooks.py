@@ -1,16 +1,10 @@
 """Admin registration of the site-wide snippets, each language's copy editable by that language's editors only."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.permissions import LocalizedModelPermissionPolicy
+from editorial.permissions import register_translatable_snippet
 from home.models import Footer, NavigationMenu
-
-# Before the viewsets are registered: Wagtail's default policy would check the model only, not the language.
-for _model in (NavigationMenu, Footer):
-    register_permission_policy(_model, LocalizedModelPermissionPolicy(_model))
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -27,5 +21,5 @@ class FooterViewSet(SnippetViewSet):
     add_to_settings_menu = True
 
 
-register_snippet(NavigationMenuViewSet)
-register_snippet(FooterViewSet)
+register_translatable_snippet(NavigationMenuViewSet)
+register_translatable_snippet(FooterViewSet)

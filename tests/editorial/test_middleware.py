@@ -35,3 +35,19 @@ class GuardTests(EditorialTestCase):
         known = OPEN_VIEWS | TRANSLATION_VIEWS | SUBMIT_VIEWS | {"update_translations", "convert_to_alias"}
         self.assertTrue(names)
         self.assertEqual(names - known, set())
+
+
+class SnippetPolicyCheckTests(EditorialTestCase):
+    def test_every_translatable_snippet_has_the_language_policy(self):
+        from editorial.checks import check_translatable_snippets
+
+        self.assertEqual(check_translatable_snippets(), [])
+
+    def test_a_translatable_model_with_another_policy_is_an_error(self):
+        from wagtail.models import Locale, Page
+
+        from editorial.checks import check_translatable_snippets
+
+        # Page is translatable and has Wagtail's page policy: as a snippet, it would be reported.
+        self.assertEqual([error.id for error in check_translatable_snippets(models=[Page])], ["editorial.E001"])
+        self.assertEqual(check_translatable_snippets(models=[Locale]), [])  # not translatable
