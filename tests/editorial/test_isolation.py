@@ -196,7 +196,10 @@ def edit_snippets(case, actor, target):
 
 
 def create_snippets(case, actor, target):
-    """A new navigation menu in the other language, by the add form or as a copy of theirs."""
+    """A new navigation menu in the other language, by the add form or as a copy of theirs.
+
+    Partners hold no add permission on snippets; test_own_language.SnippetCreationTests gives one and tries again.
+    """
     viewset = NavigationMenu.snippet_viewset
     other = NavigationMenu.objects.get(locale=case.locales[target])
     NavigationMenu.objects.filter(locale=case.locales[target]).delete()

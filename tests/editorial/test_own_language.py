@@ -60,3 +60,22 @@ class OwnLanguageControlTests(EditorialTestCase):
             reverse("wagtailimages:edit", args=[image.pk]), {"title": "Rinominata", "collection": collection.pk}
         )
         self.assertEqual(get_image_model().objects.get(pk=image.pk).title, "Rinominata")
+
+
+class SnippetCreationTests(EditorialTestCase):
+    """Partners do not add snippets (translations are made with "Translate"); a group given the right later still
+    adds them in its own languages only."""
+
+    def test_add_permission_does_not_reach_other_languages(self):
+        from django.contrib.auth.models import Group, Permission
+
+        from home.models import NavigationMenu
+
+        Group.objects.get(name="Italy editors").permissions.add(Permission.objects.get(codename="add_navigationmenu"))
+        NavigationMenu.objects.filter(locale__language_code__in=["it", "es"]).delete()
+        self.login(self.editors["it"])
+        add = reverse(NavigationMenu.snippet_viewset.get_url_name("add"))
+        for code in ("es", "it"):
+            self.client.post(f"{add}?locale={code}", {"items-count": "0"})
+        self.assertFalse(NavigationMenu.objects.filter(locale__language_code="es").exists())
+        self.assertTrue(NavigationMenu.objects.filter(locale__language_code="it").exists())
