@@ -198,7 +198,7 @@ def edit_snippets(case, actor, target):
 def create_snippets(case, actor, target):
     """A new navigation menu in the other language, by the add form or as a copy of theirs.
 
-    Partners hold no add permission on snippets; test_own_language.SnippetCreationTests gives one and tries again.
+    Partners hold no add permission on snippets; SnippetRightsGivenLaterTests (test_own_language) gives one.
     """
     viewset = NavigationMenu.snippet_viewset
     other = NavigationMenu.objects.get(locale=case.locales[target])

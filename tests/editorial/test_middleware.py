@@ -51,3 +51,16 @@ class SnippetPolicyCheckTests(EditorialTestCase):
         # Page is translatable and has Wagtail's page policy: as a snippet, it would be reported.
         self.assertEqual([error.id for error in check_translatable_snippets(models=[Page])], ["editorial.E001"])
         self.assertEqual(check_translatable_snippets(models=[Locale]), [])  # not translatable
+
+    def test_the_snippet_policy_narrows_to_own_languages(self):
+        from wagtail.permissions import policy_registry
+
+        from home.models import Footer
+
+        policy = policy_registry.get_by_type(Footer)
+        editor = self.editors["it"]
+        italian, spanish = (Footer.objects.get(locale__language_code=code) for code in ("it", "es"))
+        self.assertTrue(policy.user_has_permission_for_instance(editor, "change", italian))
+        self.assertFalse(policy.user_has_permission_for_instance(editor, "change", spanish))
+        self.assertEqual(list(policy.instances_user_has_any_permission_for(editor, ["change"])), [italian])
+        self.assertEqual(policy.instances_user_has_any_permission_for(self.coordinator, ["change"]).count(), 6)

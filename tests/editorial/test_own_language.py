@@ -62,9 +62,9 @@ class OwnLanguageControlTests(EditorialTestCase):
         self.assertEqual(get_image_model().objects.get(pk=image.pk).title, "Rinominata")
 
 
-class SnippetCreationTests(EditorialTestCase):
-    """Partners do not add snippets (translations are made with "Translate"); a group given the right later still
-    adds them in its own languages only."""
+class SnippetRightsGivenLaterTests(EditorialTestCase):
+    """Partners neither add nor delete snippets (translations are made with "Translate"); a group given those
+    rights later still uses them in its own languages only."""
 
     def test_add_permission_does_not_reach_other_languages(self):
         from django.contrib.auth.models import Group, Permission
@@ -79,3 +79,18 @@ class SnippetCreationTests(EditorialTestCase):
             self.client.post(f"{add}?locale={code}", {"items-count": "0"})
         self.assertFalse(NavigationMenu.objects.filter(locale__language_code="es").exists())
         self.assertTrue(NavigationMenu.objects.filter(locale__language_code="it").exists())
+
+    def test_delete_permission_does_not_reach_other_languages(self):
+        from django.contrib.auth.models import Group, Permission
+
+        from home.models import Footer
+
+        Group.objects.get(name="Italy editors").permissions.add(Permission.objects.get(codename="delete_footer"))
+        spanish, italian = (Footer.objects.get(locale__language_code=code) for code in ("es", "it"))
+        self.login(self.editors["it"])
+        bulk = reverse("wagtail_bulk_action", args=["home", "footer", "delete"])
+        self.client.post(reverse(Footer.snippet_viewset.get_url_name("delete"), args=[spanish.pk]))
+        self.client.post(f"{bulk}?id={spanish.pk}")
+        self.assertTrue(Footer.objects.filter(pk=spanish.pk).exists())
+        self.client.post(f"{bulk}?id={italian.pk}")
+        self.assertFalse(Footer.objects.filter(pk=italian.pk).exists())
