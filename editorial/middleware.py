@@ -81,8 +81,9 @@ def allowed(request, url_name, kwargs):
         except ObjectDoesNotExist:
             return False
     if url_name == "convert_to_alias":
+        # The page becomes a live mirror of its source at once: a publication, so only for who may publish it.
         page = get_object_or_404(Page, pk=kwargs["page_id"])
-        return can_work_in_locale(user, page.locale_id)
+        return can_work_in_locale(user, page.locale_id) and page.permissions_for_user(user).can_publish()
     return False
 
 

@@ -195,6 +195,16 @@ class TranslationJourneyTests(EditorialTestCase):
         )
         self.assertContains(response, "already translated into every language you work in")
 
+    def test_converting_a_translation_to_an_alias_publishes_so_it_is_for_moderators(self):
+        page = self.sections["tr"]
+        url = reverse("wagtail_localize:convert_to_alias", args=[page.pk])
+        self.login(self.editors["tr"])
+        self.assertRedirects(self.client.post(url), reverse("wagtailadmin_home"), fetch_redirect_response=False)
+        self.assertIsNone(Page.objects.get(pk=page.pk).alias_of_id)
+        self.login(self.moderators["tr"])
+        self.client.post(url)
+        self.assertEqual(Page.objects.get(pk=page.pk).alias_of_id, self.sections["en"].pk)
+
     def test_sync_of_every_language_is_for_coordinators(self):
         source = self.page_translations["it"].source
         url = reverse("wagtail_localize:update_translations", args=[source.pk])
