@@ -5,9 +5,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run setup install install-dev compile-messages migrate demo test lint format messages check-messages check-migrations check
+.PHONY: run setup install install-dev compile-messages migrate editorial demo test lint format messages check-messages check-migrations check
 
-run: setup demo
+run: setup demo editorial
 	$(MANAGE) runserver $(HOST)
 
 setup: install compile-messages migrate
@@ -35,6 +35,10 @@ compile-messages: install
 
 migrate: install
 	$(MANAGE) migrate --no-input -v0
+
+# Groups, media collections and review workflows of the partner countries; safe to run again (production too).
+editorial: install
+	$(MANAGE) setup_editorial
 
 demo: install
 	$(MANAGE) load_demo

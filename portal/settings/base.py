@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from editorial.machine_translation import translator_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -21,6 +23,7 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "editorial",
     "home",
     "cms_framework",
     "resources",
@@ -58,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "editorial.middleware.TranslationPermissionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -118,8 +122,10 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Rome"
 
+# A new translation starts as a draft and goes live through its country's review, never with English text in it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# DEEPL_AUTH_KEY, or LIBRETRANSLATE_URL (and LIBRETRANSLATE_API_KEY); neither means no machine translation.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = translator_settings()
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

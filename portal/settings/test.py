@@ -12,3 +12,5 @@ MEDIA_ROOT = BASE_DIR / "test-media"  # noqa: F405
 # Serve static files from the apps and static/ directly, as the browser tests run without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The suite never calls an outside translator, whatever the environment says; tests opt in with override_settings.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

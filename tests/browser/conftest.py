@@ -84,7 +84,8 @@ def portal_url(tmp_path_factory):
         return subprocess.run([sys.executable, "manage.py", *args], cwd=base, env=env, check=True, **kwargs)
 
     manage("migrate", "--no-input", "-v0")
-    manage("load_demo", "--no-superuser", capture_output=True)
+    # With the demo accounts (superuser, coordinator, each country's editor and moderator) for the admin journeys.
+    manage("load_demo", "--superuser", capture_output=True)
     port = free_port()
     server = subprocess.Popen(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.html import strip_tags
@@ -20,6 +22,7 @@ from wagtail.models import Locale, Page, Site
 
 from cms_framework.demo import content as framework_content
 from cms_framework.demo import load as framework_demo
+from editorial.countries import COORDINATORS_GROUP, COUNTRIES
 from home.demo import content
 from home.demo.localize import read_catalogue, translate
 from home.models import ContentPage, Footer, HomePage, NavigationMenu
@@ -42,6 +45,7 @@ OUTLINE = [
 ]
 DEMO_NAMESPACE = uuid.UUID("6f1c3f0e-9a57-4f1e-8f59-1e2d3c4b5a69")
 DEMO_SUPERUSER = {"username": "admin", "password": "leader-demo", "email": "admin@example.com"}
+DEMO_PASSWORD = DEMO_SUPERUSER["password"]  # the demo's partner accounts share it: demo only, never in production
 HOME_SLUG = "leader"
 
 
@@ -97,8 +101,10 @@ class Command(BaseCommand):
             self.order_children(translated_home, OUTLINE)
             self.stdout.write(f"{code}: {len(objects)} translations published")
 
+        call_command("setup_editorial", stdout=self.stdout)
         if settings.DEBUG if superuser is None else superuser:
             self.demo_superuser()
+            self.demo_partners()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded in {len(locales)} languages."))
 
     # English source ------------------------------------------------------------------------------------------
@@ -220,3 +226,20 @@ class Command(BaseCommand):
         if user is None:
             User.objects.create_superuser(**DEMO_SUPERUSER)
             self.stdout.write(f"Demo superuser created: {DEMO_SUPERUSER['username']} / {DEMO_SUPERUSER['password']}")
+
+    def demo_partners(self):
+        """One editor and one moderator per country, and a coordinator, all with the demo password."""
+        User = get_user_model()
+        accounts = [("coordinator", COORDINATORS_GROUP)]
+        for country in COUNTRIES:
+            accounts += [
+                (f"editor-{country.language_code}", country.editors_group),
+                (f"moderator-{country.language_code}", country.moderators_group),
+            ]
+        for username, group_name in accounts:
+            user, created = User.objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            user.groups.set([Group.objects.get(name=group_name)])
+        self.stdout.write(f"Demo partner accounts: {', '.join(name for name, _group in accounts)} / {DEMO_PASSWORD}")

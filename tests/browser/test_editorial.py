@@ -1,0 +1,87 @@
+"""The translation journey in a real browser: an English page becomes a published Greek page through review."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "leader-demo"
+TITLE = "Council Resolutions on lifelong guidance"
+SUMMARY = "What the 2004 and 2008 resolutions ask of guidance services."
+GREEK_TITLE = "Ψηφίσματα του Συμβουλίου για τη δια βίου καθοδήγηση"
+GREEK_SUMMARY = "Τι ζητούν τα ψηφίσματα του 2004 και του 2008 από τις υπηρεσίες καθοδήγησης."
+
+
+def sign_in(browser, portal_url, username):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{portal_url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{portal_url}/admin/")
+    return context, page
+
+
+def english_home_id(page, portal_url):
+    answer = page.request.get(f"{portal_url}/admin/api/main/pages/?type=home.HomePage&slug=leader")
+    return next(item["id"] for item in answer.json()["items"] if item["meta"]["html_url"].endswith("/en/"))
+
+
+def test_greek_translation_through_review(browser, portal_url):
+    # The coordinator publishes a new English page.
+    context, page = sign_in(browser, portal_url, "coordinator")
+    home = english_home_id(page, portal_url)
+    page.goto(f"{portal_url}/admin/pages/add/home/contentpage/{home}/")
+    page.fill("#id_title", TITLE)
+    page.fill("#id_summary", SUMMARY)
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_url(f"{portal_url}/admin/pages/{home}/")
+    context.close()
+
+    # The Greek editor finds it among the untranslated pages and translates it.
+    context, page = sign_in(browser, portal_url, "editor-el")
+    panel = page.locator("#editorial-translation-status-content, [id^=editorial-translation-status]").first
+    panel.locator('a[href*="language=el&state=untranslated"]').click()
+    row = page.locator("tr", has_text=TITLE)
+    row.get_by_role("link", name="Translate into Ελληνικά").click()
+    page.wait_for_url(re.compile(r".*/admin/localize/submit/page/\d+/.*"))
+    assert page.locator('input[name="locales"]').count() == 1  # only Greek is offered
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/"))
+    edit_url = page.url
+
+    send = page.get_by_role("button", name="Send for review")
+    assert send.is_disabled()
+    for source, translated in ((TITLE, GREEK_TITLE), (SUMMARY, GREEK_SUMMARY)):
+        segment = page.locator("li.incomplete", has_text=source).first
+        segment.get_by_role("button", name="Translate").click()
+        segment.locator("textarea").fill(translated)
+        segment.get_by_role("button", name="Save").click()
+        page.locator("li", has_text=translated).first.wait_for()
+    page.goto(edit_url)
+    assert "Publish in" not in page.content()  # editors cannot publish
+    page.get_by_role("button", name="Send for review").click()
+    assert page.locator(".messages").inner_text().strip().endswith("has been sent for review.")
+    context.close()
+
+    # Another country's moderator is not asked; the Greek moderator approves from the dashboard.
+    context, page = sign_in(browser, portal_url, "moderator-es")
+    assert GREEK_TITLE not in page.content()
+    context.close()
+    context, page = sign_in(browser, portal_url, "moderator-el")
+    review = page.locator("tr", has_text=GREEK_TITLE)
+    review.get_by_role("button", name="Actions").click()
+    with page.expect_navigation():
+        review.get_by_role("button", name="Approve", exact=True).click()
+    assert GREEK_TITLE not in page.locator("main").inner_text().split("Awaiting your review")[-1]
+    context.close()
+
+    visitor = browser.new_context()
+    public = visitor.new_page()
+    response = public.goto(f"{portal_url}/el/council-resolutions-on-lifelong-guidance/")
+    assert response.status == 200
+    assert public.locator("h1").inner_text() == GREEK_TITLE
+    visitor.close()
