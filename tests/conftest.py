@@ -5,6 +5,18 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
+from tests.utils import load_demo
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo content in six languages, with its partner accounts, loaded once into the test database.
+
+    Loading it takes the better part of a minute; each test runs in a transaction that rolls back to it.
+    """
+    with django_db_blocker.unblock():
+        load_demo(superuser=True)
+
 
 @pytest.fixture(autouse=True)
 def _clean_slate():

@@ -15,10 +15,12 @@ from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 
 
 def build_tree(test_class, resources=3):
+    """Replace the session's demo tree, for this class only, with a small tree whose every page the test knows."""
     cls = test_class
+    Page.objects.filter(depth=2).delete()
     cls.english = LocaleFactory(language_code="en")
     cls.home = HomePageFactory(parent=Page.get_first_root_node(), title="Portal home", slug="portal")
-    Site.objects.update(root_page=cls.home)
+    Site.objects.create(hostname="localhost", root_page=cls.home, is_default_site=True)
     cls.framework = FrameworkPageFactory(parent=cls.home, title="Sample framework", slug="framework")
     cls.areas = [
         FrameworkAreaPageFactory(parent=cls.framework, code=code, title=title, slug=code.lower())

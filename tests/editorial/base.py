@@ -15,7 +15,7 @@ from wagtail_localize.operations import translate_object
 
 from editorial.countries import COUNTRIES
 from home.models import ContentPage, HomePage
-from tests.utils import LANGUAGE_CODES, load_demo
+from tests.utils import LANGUAGE_CODES
 
 OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != "en"]
 
@@ -51,7 +51,6 @@ class EditorialTestCase(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        load_demo(superuser=True)
         User = get_user_model()
         cls.admin = User.objects.get(username="admin")
         cls.editors = {code: User.objects.get(username=f"editor-{code}") for code in LANGUAGE_CODES}

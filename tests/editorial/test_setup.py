@@ -87,15 +87,6 @@ class SetupEditorialTests(EditorialTestCase):
         call_command("setup_editorial", stdout=StringIO())
         self.assertFalse(GroupPagePermission.objects.filter(group=editors, page=self.homes["es"]).exists())
 
-    def test_demo_load_again_keeps_one_account_each(self):
-        from django.contrib.auth import get_user_model
-
-        from tests.utils import load_demo
-
-        before = (get_user_model().objects.count(), Group.objects.count(), snapshot())
-        load_demo(superuser=True)
-        self.assertEqual((get_user_model().objects.count(), Group.objects.count(), snapshot()), before)
-
     def test_demo_accounts(self):
         for code in LANGUAGE_CODES:
             country = next(c for c in COUNTRIES if c.language_code == code)

@@ -1,6 +1,7 @@
 """The demo command: the full outline in six languages, made through wagtail-localize, safe to run twice."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import TestCase
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -10,9 +11,7 @@ from tests.utils import LANGUAGE_CODES, SECTION_SLUGS, load_demo
 
 
 class LoadDemoTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
+    """The demo is loaded once for the whole session (tests/conftest.py), as `load_demo --superuser`."""
 
     def test_outline_exists_in_every_language_with_shared_slugs(self):
         for code in LANGUAGE_CODES:
@@ -48,16 +47,27 @@ class LoadDemoTests(TestCase):
         }
         self.assertEqual(len(set(alts.values())), len(LANGUAGE_CODES))
 
-    def test_second_run_changes_nothing_it_should_not(self):
-        counts = (Page.objects.count(), NavigationMenu.objects.count(), StringTranslation.objects.count())
-        load_demo()
-        self.assertEqual(
-            (Page.objects.count(), NavigationMenu.objects.count(), StringTranslation.objects.count()), counts
-        )
+    def test_loading_again_changes_nothing_and_makes_a_superuser_only_when_asked(self):
+        User = get_user_model()
+        User.objects.filter(username="admin").delete()
 
-    def test_superuser_only_when_asked(self):
-        self.assertFalse(get_user_model().objects.filter(username="admin").exists())
-        self.assertIn("Demo superuser created", load_demo(superuser=True))
+        def counts():
+            return (
+                Page.objects.count(),
+                NavigationMenu.objects.count(),
+                Footer.objects.count(),
+                StringTranslation.objects.count(),
+                User.objects.count(),
+                Group.objects.count(),
+            )
+
+        before = counts()
+        output = load_demo(superuser=False)
+        self.assertEqual(counts(), before)
+        self.assertNotIn("Demo superuser created", output)
+        self.assertFalse(User.objects.filter(username="admin").exists())
+
+    def test_demo_superuser(self):
         user = get_user_model().objects.get(username="admin")
         self.assertTrue(user.is_superuser)
         self.assertTrue(user.check_password("leader-demo"))

@@ -5,7 +5,7 @@ from django.test import TestCase
 from wagtail.models import Locale
 
 from home.models import ContentPage, HomePage
-from tests.utils import LANGUAGE_CODES, OUTLINE_SLUGS, load_demo
+from tests.utils import LANGUAGE_CODES, OUTLINE_SLUGS
 
 
 def soup(response):
@@ -13,10 +13,6 @@ def soup(response):
 
 
 class LanguageRoutingTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
-
     def test_root_redirects_to_the_browsers_language(self):
         for header, expected in [
             ("el-GR,el;q=0.9,en;q=0.5", "/el/"),
@@ -128,7 +124,6 @@ class HomeQueryCountTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        load_demo()
         cls.home = HomePage.objects.get(locale=Locale.objects.get(language_code="en"))
 
     def home_queries(self, code="en"):

@@ -8,8 +8,6 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.utils import load_demo
-
 STRONG_KEY = "k3y-for-tests-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ"
 
 
@@ -48,7 +46,6 @@ def test_check_deploy_is_clean():
 
 @pytest.mark.django_db
 def test_public_pages_send_a_strict_content_security_policy():
-    load_demo()
     response = Client().get("/en/")
     assert response.status_code == 200
     policy = response.headers["Content-Security-Policy"]
@@ -65,6 +62,5 @@ def test_public_pages_send_a_strict_content_security_policy():
 
 @pytest.mark.django_db
 def test_public_pages_have_no_inline_script_or_style():
-    load_demo()
     html = Client().get("/en/introduction/").content.decode()
     assert "<script>" not in html and "<style" not in html and "style=" not in html

@@ -5,14 +5,10 @@ import re
 from django.test import TestCase
 
 from home.models import ContentPage
-from tests.utils import DEMO_PATHS, load_demo
+from tests.utils import DEMO_PATHS
 
 
 class SitemapTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
-
     def locations(self):
         response = self.client.get("/sitemap.xml")
         self.assertEqual(response.status_code, 200)

@@ -12,7 +12,7 @@ class ResourceAdminTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         build_tree(cls, resources=0)
-        italian = Locale.objects.create(language_code="it")
+        italian = Locale.objects.get(language_code="it")
         cls.home.copy_for_translation(italian).save_revision().publish()
         cls.framework.copy_for_translation(italian).save_revision().publish()
         cls.italian_area = cls.areas[0].copy_for_translation(italian)

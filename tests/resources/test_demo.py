@@ -6,14 +6,10 @@ from wagtail.models import Locale
 from cms_framework.choices import PARTNER_COUNTRIES
 from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage, LearningOutcomePage, PilotActionPage
 from resources.models import CATEGORY_CODES, ResourceIndexPage, ResourcePage
-from tests.utils import LANGUAGE_CODES, load_demo
+from tests.utils import LANGUAGE_CODES
 
 
 class DemoFrameworkAndMatrixTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
-
     def test_sample_framework_in_every_language_marked_as_sample(self):
         for code in LANGUAGE_CODES:
             with self.subTest(code=code):

@@ -139,7 +139,7 @@ class ImportCommandTests(TestCase):
     def test_import_into_another_language_joins_the_translations(self):
         from wagtail.models import Locale, Page
 
-        italian = Locale.objects.create(language_code="it")
+        italian = Locale.objects.get(language_code="it")
         home_it = self.home.copy_for_translation(italian)
         home_it.save_revision().publish()
         matrix_it = self.matrix.copy_for_translation(italian)
@@ -161,7 +161,7 @@ class ImportAdminViewTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         build_tree(cls, resources=0)
-        cls.admin = get_user_model().objects.create_superuser("coordinator", "c@example.com", "pw")
+        cls.admin = get_user_model().objects.create_superuser("import-coordinator", "c@example.com", "pw")
         cls.reader = get_user_model().objects.create_user("reader", "r@example.com", "pw")
 
     def upload(self, rows, dry_run):
