@@ -16,7 +16,7 @@ FRAMEWORK = {
     "title": "The LE.A.DE.R CMS framework (sample)",
     "subtitle": "Four areas of Career Management Skills, described at three levels",
     "summary": "A sample framework of Career Management Skills: four areas, their competences and three levels.",
-    "version": "0.1 (sample)",
+    "version": "0.1",
     "licence": "CC BY 4.0",
     "source": "The LE.A.DE.R project partners (sample content)",
     "source_url": "https://example.org/leader/framework",
