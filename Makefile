@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run setup install install-dev compile-messages migrate editorial demo test lint format messages check-messages check-migrations check
+.PHONY: run setup install install-dev compile-messages migrate editorial demo test lint format messages check-messages check-migrations check-layers check
 
 run: setup demo editorial
 	$(MANAGE) runserver $(HOST)
@@ -65,4 +65,8 @@ check-messages: install
 check-migrations: install
 	$(MANAGE) makemigrations --check --dry-run
 
-check: lint check-migrations check-messages
+# The layers of docs/architecture.md (import-linter's contracts in pyproject.toml).
+check-layers: install-dev
+	$(VENV)/bin/lint-imports
+
+check: lint check-migrations check-messages check-layers

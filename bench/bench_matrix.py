@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 
 LANGUAGES = ["en", "it", "ro", "es", "el", "tr"]
 CATEGORIES = ["presentations", "websites", "videos", "tools"]
-COUNTRIES = ["IT", "RO", "ES", "GR", "TR", "GB"]
 AREAS = ["A1", "A2", "A3", "A4"]
 FILTERED = "?area=A2&category=videos&country=ES&language=en&q=resource"
 
@@ -97,6 +96,7 @@ def add_resources(locales, start, stop):
     from wagtail.models import Page
 
     from cms_framework.models import Competence, FrameworkAreaPage, LearningOutcomePage
+    from home.partners import PARTNER_COUNTRY_CODES
     from resources.models import ResourceIndexPage, ResourcePage
 
     content_type = ContentType.objects.get_for_model(ResourcePage)
@@ -141,7 +141,7 @@ def add_resources(locales, start, stop):
                     description=f"A bench resource number {number} for practitioners.",
                     instructions="Use it in a group session.",
                     languages=[LANGUAGES[number % 6], "en"] if number % 6 else ["en"],
-                    country=COUNTRIES[number % 6],
+                    country=PARTNER_COUNTRY_CODES[number % 6],
                     provider="Bench provider",
                     target_group="adults",
                     setting="school",

@@ -1,16 +1,12 @@
-"""Fixed vocabularies shared by pilot actions and resources: countries, settings, target groups, languages."""
+"""Code lists shared by pilot actions and resources: countries and settings of guidance."""
 
 from django.utils.translation import gettext_lazy as _
 
+from home.partners import PARTNERS
+
 # The six partner countries first, then the other Erasmus+ programme countries; ISO 3166-1 alpha-2 codes.
-PARTNER_COUNTRIES = ["IT", "RO", "ES", "GR", "TR", "GB"]
 COUNTRIES = [
-    ("IT", _("Italy")),
-    ("RO", _("Romania")),
-    ("ES", _("Spain")),
-    ("GR", _("Greece")),
-    ("TR", _("Turkey")),
-    ("GB", _("United Kingdom")),
+    *((partner.country_code, partner.label) for partner in PARTNERS),
     ("AT", _("Austria")),
     ("BE", _("Belgium")),
     ("BG", _("Bulgaria")),
@@ -42,6 +38,7 @@ COUNTRIES = [
     ("EU", _("European Union (international)")),
 ]
 COUNTRY_CODES = {code for code, _name in COUNTRIES}
+COUNTRY_NAMES = dict(COUNTRIES)
 
 SETTINGS = [
     ("school", _("School")),
@@ -52,31 +49,6 @@ SETTINGS = [
     ("other", _("Other setting")),
 ]
 
-TARGET_GROUPS = [
-    ("secondary-students", _("Secondary school students")),
-    ("university-students", _("University students")),
-    ("job-seekers", _("Job seekers")),
-    ("adults", _("Adults in work or training")),
-    ("neet", _("Young people not in education, employment or training")),
-    ("practitioners", _("Guidance practitioners and teachers")),
-]
-
-# Languages a resource itself is in: named in their own language, like the portal's language switcher.
-RESOURCE_LANGUAGES = [
-    ("en", "English"),
-    ("it", "Italiano"),
-    ("ro", "Română"),
-    ("es", "Español"),
-    ("el", "Ελληνικά"),
-    ("tr", "Türkçe"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-    ("pt", "Português"),
-    ("nl", "Nederlands"),
-    ("pl", "Polski"),
-]
-RESOURCE_LANGUAGE_NAMES = dict(RESOURCE_LANGUAGES)
-
 
 def country_name(code):
-    return dict(COUNTRIES).get(code, code)
+    return COUNTRY_NAMES.get(code, code)

@@ -1,21 +1,19 @@
-"""The pilot action filters: validated like any form, so that a bad value gets a message and not a 500."""
+"""The pilot actions' filters: validated like any form, so that a bad value gets a message and not a 500."""
 
-from django import forms
+import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cms_framework.choices import COUNTRIES, SETTINGS
-from cms_framework.models import FrameworkAreaPage
+from home.filters import PortalFilterSet
 
 
-class PilotActionFilterForm(forms.Form):
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    setting = forms.ChoiceField(label=_("Setting"), required=False)
-    area = forms.ChoiceField(label=_("Framework area"), required=False)
+class PilotActionFilterSet(PortalFilterSet):
+    country = django_filters.ChoiceFilter(label=_("Country"))
+    setting = django_filters.ChoiceFilter(label=_("Setting"))
+    area = django_filters.ChoiceFilter(label=_("Framework area"), field_name="areas__code", distinct=True)
 
-    def __init__(self, data=None, *, locale, **kwargs):
-        super().__init__(data, **kwargs)
-        everything = [("", _("All"))]
-        self.fields["country"].choices = everything + list(COUNTRIES)
-        self.fields["setting"].choices = everything + list(SETTINGS)
-        areas = FrameworkAreaPage.objects.live().filter(locale=locale).order_by("path").values_list("code", "title")
-        self.fields["area"].choices = everything + [(code, f"{code} {title}") for code, title in areas]
+    def __init__(self, data=None, *, queryset, areas):
+        super().__init__(data, queryset=queryset)
+        self.set_choices("country", COUNTRIES)
+        self.set_choices("setting", SETTINGS)
+        self.set_choices("area", [(area.code, f"{area.code} {area.title}") for area in areas.only("code", "title")])

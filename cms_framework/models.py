@@ -1,9 +1,7 @@
 """Career Management Skills frameworks (areas, competences, levels), practitioner learning outcomes, pilot actions."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
@@ -14,17 +12,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms_framework.choices import COUNTRIES, SETTINGS, country_name
-from cms_framework.forms import SameLanguageChoicesForm
+from cms_framework.filters import PilotActionFilterSet
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
+from home.codes import CODE_HELP, UniqueInLanguageMixin, validate_code
+from home.filters import FilteredIndexMixin
+from home.forms import SameLanguageChoicesForm
+from home.i18n import localize, localize_link_blocks
 from home.models import BasePage
-
-CODE_HELP = _("A short stable code (letters, digits, dots and dashes), the same in every language, e.g. A1 or A1.2.")
-
-
-def validate_code(value):
-    allowed = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_")
-    if not value or set(value) - allowed:
-        raise ValidationError(_("Use only letters, digits, dots, dashes and underscores."))
 
 
 class LevelBlock(blocks.StructBlock):
@@ -100,12 +94,11 @@ class FrameworkPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        areas = list(FrameworkAreaPage.objects.child_of(self).live().public().prefetch_related("competences"))
-        context["areas"] = areas
+        context["areas"] = FrameworkAreaPage.objects.child_of(self).live().public().prefetch_related("competences")
         return context
 
 
-class FrameworkAreaPage(BasePage):
+class FrameworkAreaPage(UniqueInLanguageMixin, BasePage):
     """An area (domain) of a framework with its competences, each described at every level of the framework."""
 
     code = models.CharField(_("code"), max_length=20, validators=[validate_code], help_text=CODE_HELP)
@@ -129,21 +122,13 @@ class FrameworkAreaPage(BasePage):
     parent_page_types = ["cms_framework.FrameworkPage"]
     subpage_types = []
 
+    unique_in_language_message = _("Another framework area already uses this code.")
+
     class Meta:
         verbose_name = _("framework area")
         verbose_name_plural = _("framework areas")
 
-    def clean(self):
-        super().clean()
-        clash = FrameworkAreaPage.objects.filter(code=self.code, locale_id=self.locale_id)
-        if self.translation_key:
-            clash = clash.exclude(translation_key=self.translation_key)
-        if self.code and clash.exists():
-            raise ValidationError({"code": _("Another framework area already uses this code.")})
-
     def get_context(self, request, *args, **kwargs):
-        from resources.models import ResourcePage
-
         context = super().get_context(request, *args, **kwargs)
         framework = self.get_parent().specific
         context["framework"] = framework
@@ -158,19 +143,10 @@ class FrameworkAreaPage(BasePage):
             .distinct()
             .order_by("title")
         )
-        resources = (
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, areas__code=self.code)
-            .distinct()
-            .order_by("category", "title")
-        )
-        context["resources"] = list(resources)
-        context["resource_count"] = len(context["resources"])
         return context
 
 
-class Competence(TranslatableMixin, Orderable):
+class Competence(UniqueInLanguageMixin, TranslatableMixin, Orderable):
     """A competence of an area, edited inline on the area page and translated with it."""
 
     area = ParentalKey(FrameworkAreaPage, on_delete=models.CASCADE, related_name="competences")
@@ -193,20 +169,14 @@ class Competence(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("code"), FieldPanel("title"), FieldPanel("description"), FieldPanel("descriptors")]
 
+    unique_in_language_message = _("Another competence already uses this code.")
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("competence")
         verbose_name_plural = _("competences")
 
     def __str__(self):
         return f"{self.code} {self.title}"
-
-    def clean(self):
-        super().clean()
-        clash = Competence.objects.filter(code=self.code, locale_id=self.locale_id)
-        if self.translation_key:
-            clash = clash.exclude(translation_key=self.translation_key)
-        if self.code and self.locale_id and clash.exists():
-            raise ValidationError({"code": _("Another competence already uses this code.")})
 
     @property
     def descriptor_texts(self):
@@ -255,22 +225,12 @@ class LearningOutcomePage(BasePage):
         verbose_name_plural = _("learning outcomes")
 
     def get_context(self, request, *args, **kwargs):
-        from home.templatetags.portal_tags import resolve_links
-        from resources.models import ResourcePage
-
         context = super().get_context(request, *args, **kwargs)
-        context["help_links"] = resolve_links(self.helps, request)
-        context["resources"] = (
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, learning_outcomes__translation_key=self.translation_key)
-            .distinct()
-            .order_by("category", "title")
-        )
+        context["help_links"] = localize_link_blocks(self.helps, request)
         return context
 
 
-class PilotActionIndexPage(BasePage):
+class PilotActionIndexPage(FilteredIndexMixin, BasePage):
     """The pilot actions of the partners, filterable by country, setting and framework area."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -285,35 +245,17 @@ class PilotActionIndexPage(BasePage):
         verbose_name = _("pilot action index")
         verbose_name_plural = _("pilot action indexes")
 
-    def serve(self, request, *args, **kwargs):
-        from cms_framework.filters import PilotActionFilterForm
+    filterset_class = PilotActionFilterSet
 
-        form = PilotActionFilterForm(request.GET, locale=self.locale)
-        request.pilot_filter_form = form
-        response = super().serve(request, *args, **kwargs)
-        if not form.is_valid():
-            response.status_code = 400
-        return response
+    def get_filterset(self, request):
+        return self.filterset_class(
+            request.GET,
+            queryset=PilotActionPage.objects.child_of(self).live().public().order_by("path"),
+            areas=FrameworkAreaPage.objects.live().filter(locale_id=self.locale_id).order_by("path"),
+        )
 
-    def get_context(self, request, *args, **kwargs):
-        from cms_framework.filters import PilotActionFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        form = getattr(request, "pilot_filter_form", None) or PilotActionFilterForm(request.GET, locale=self.locale)
-        actions = PilotActionPage.objects.child_of(self).live().public().order_by("path")
-        if form.is_valid():
-            data = form.cleaned_data
-            if data.get("country"):
-                actions = actions.filter(country=data["country"])
-            if data.get("setting"):
-                actions = actions.filter(setting=data["setting"])
-            if data.get("area"):
-                actions = actions.filter(areas__code=data["area"]).distinct()
-            actions = list(actions.prefetch_related("areas"))
-        else:
-            actions = []
-        context.update(filter_form=form, actions=actions)
-        return context
+    def get_results(self, filterset):
+        return list(filterset.qs.prefetch_related("areas"))
 
 
 class PilotActionPage(BasePage):
@@ -392,26 +334,6 @@ class PilotActionPage(BasePage):
         return country_name(self.country)
 
     def get_context(self, request, *args, **kwargs):
-        from resources.models import ResourcePage
-
         context = super().get_context(request, *args, **kwargs)
-        context["areas"] = localized_areas(self.areas.all(), self.locale_id)
-        context["resources"] = (
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, pilot_actions__translation_key=self.translation_key)
-            .distinct()
-            .order_by("category", "title")
-        )
+        context["areas"] = localize(self.areas.all(), self.locale.language_code)
         return context
-
-
-def localized_areas(areas, locale_id):
-    """Areas chosen on a page (stored as the source language's pages) as the live areas of the page's language."""
-    codes = [area.code for area in areas]
-    if not codes:
-        return []
-    found = {
-        area.code: area for area in FrameworkAreaPage.objects.live().filter(Q(code__in=codes) & Q(locale_id=locale_id))
-    }
-    return [found.get(code, area) for code, area in zip(codes, areas, strict=True)]

@@ -8,3 +8,6 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         from editorial import checks  # noqa: F401 - registers the system check
+        from editorial.permissions import register_language_policies
+
+        register_language_policies()

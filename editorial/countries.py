@@ -1,6 +1,8 @@
-"""The six partner countries, their content language and the names of their groups, collections and workflow."""
+"""The names of each partner country's groups, collection and review workflow, derived from the partner list."""
 
 from dataclasses import dataclass
+
+from home.partners import PARTNERS
 
 
 @dataclass(frozen=True)
@@ -29,12 +31,5 @@ class Country:
         return f"Approval by the {self.name} moderators"
 
 
-COUNTRIES = [
-    Country("Italy", "it"),
-    Country("Romania", "ro"),
-    Country("Spain", "es"),
-    Country("Greece", "el"),
-    Country("Turkey", "tr"),
-    Country("United Kingdom", "en"),
-]
+COUNTRIES = [Country(partner.name, partner.language_code) for partner in PARTNERS]
 COORDINATORS_GROUP = "Coordinators"

@@ -1,34 +1,10 @@
-"""Machine translation chosen by environment: DeepL, a self-hosted LibreTranslate, or none.
-
-`translator_settings()` is read by the settings module, so this module imports nothing from Django at import time.
-"""
+"""The self-hosted LibreTranslate client that the settings choose when LIBRETRANSLATE_URL is set."""
 
 import logging
-import os
 
 from wagtail_localize.machine_translators.libretranslate import LibreTranslator
 
 logger = logging.getLogger(__name__)
-
-
-def translator_settings(environ=None):
-    """The WAGTAILLOCALIZE_MACHINE_TRANSLATOR setting for the environment: DeepL first, then LibreTranslate."""
-    environ = os.environ if environ is None else environ
-    if deepl_key := environ.get("DEEPL_AUTH_KEY", "").strip():
-        return {
-            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-            "OPTIONS": {"AUTH_KEY": deepl_key, "TIMEOUT": int(environ.get("MACHINE_TRANSLATION_TIMEOUT", "30"))},
-        }
-    if libretranslate_url := environ.get("LIBRETRANSLATE_URL", "").strip():
-        return {
-            "CLASS": "editorial.machine_translation.SelfHostedLibreTranslator",
-            "OPTIONS": {
-                "LIBRETRANSLATE_URL": libretranslate_url.rstrip("/"),
-                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
-                "TIMEOUT": int(environ.get("MACHINE_TRANSLATION_TIMEOUT", "30")),
-            },
-        }
-    return None
 
 
 class SelfHostedLibreTranslator(LibreTranslator):

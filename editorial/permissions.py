@@ -5,9 +5,11 @@ works in that language; a permission on the tree's root means every language. Sn
 wagtail-localize's views, which Wagtail and wagtail-localize check per model only, are checked against this.
 """
 
+from django.apps import apps
+from modelcluster.fields import ParentalKey
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import policy_registry
+from wagtail.permissions import policy_registry, register_permission_policy
 
 EDITING_PAGE_PERMISSIONS = ("add_page", "change_page")
 _CACHE_ATTRIBUTE = "_editorial_locale_ids"
@@ -70,13 +72,22 @@ class LocalizedModelPermissionPolicy(ModelPermissionPolicy):
         return queryset.filter(locale_id__in=editable_locale_ids(user))
 
 
-def register_translatable_snippet(viewset):
-    """Register a snippet viewset whose model is translatable, each language's copy editable by its editors only.
+def translatable_models_edited_alone():
+    """The translatable models that are edited on their own (snippets), not as pages or inline in a page."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TranslatableMixin)
+        and not issubclass(model, Page)
+        and not any(isinstance(field, ParentalKey) for field in model._meta.get_fields())
+    ]
 
-    The policy must be registered before the viewset: Wagtail would otherwise create its per-model policy.
+
+def register_language_policies():
+    """Give every translatable model edited on its own the language-aware policy, before the admin registers it.
+
+    Called from the app's `ready()`: this app comes first in INSTALLED_APPS, and Wagtail would otherwise create its
+    per-model policy when the snippet's viewset is registered.
     """
-    from wagtail.permissions import register_permission_policy
-    from wagtail.snippets.models import register_snippet
-
-    register_permission_policy(viewset.model, LocalizedModelPermissionPolicy(viewset.model))
-    register_snippet(viewset)
+    for model in translatable_models_edited_alone():
+        register_permission_policy(model, LocalizedModelPermissionPolicy(model))

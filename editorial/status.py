@@ -13,6 +13,8 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 
+from editorial.permissions import editable_locale_ids
+
 STATES = ("translated", "untranslated", "in_review", "out_of_date")
 
 
@@ -108,8 +110,6 @@ def language_statuses(locales):
 
 def ordered_locales(user):
     """Every content language except the source, the user's own first, then in the order of settings.LANGUAGES."""
-    from editorial.permissions import editable_locale_ids
-
     order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
     own = editable_locale_ids(user)
     locales = list(Locale.objects.exclude(pk=Locale.get_default().pk))

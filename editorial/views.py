@@ -51,7 +51,7 @@ def edit_url(instance):
     return reverse(instance.snippet_viewset.get_url_name("edit"), args=[instance.pk])
 
 
-def incomplete(request, translation, page, message):
+def redirect_unless_complete(request, translation, page, message):
     """None when every string is translated; otherwise the editor goes back to the translation editor, told why."""
     total, done = translation.get_progress()
     if done == total:
@@ -62,7 +62,7 @@ def incomplete(request, translation, page, message):
 
 def refuse_incomplete_publication(request, translation, page):
     """wagtail-localize would publish the English text of untranslated strings; a translation goes live whole."""
-    return incomplete(
+    return redirect_unless_complete(
         request,
         translation,
         page,
@@ -85,7 +85,7 @@ def submit_for_review(request, translation, page):
         return redirect(edit_url(page))
     # A moderator's approval publishes the page: it must not go live with English text in it.
     message = _("Translate every string before sending the page for review: %(done)s of %(total)s are translated.")
-    if refusal := incomplete(request, translation, page, message):
+    if refusal := redirect_unless_complete(request, translation, page, message):
         return refusal
     try:
         translation.save_target(user=request.user, publish=False)

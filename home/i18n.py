@@ -1,4 +1,10 @@
-"""Find a page in each language: its own translation, or the nearest translated ancestor where it has none."""
+"""The reader's language: a page's version in each language, and chosen objects in the reader's language.
+
+One rule for chosen objects (the pages a link, a call to action or a resource points to; the areas, competences,
+outcomes and pilot actions a page names): wagtail-localize keeps the source language's choices on a translation,
+so each chosen object is shown as its translation in the reader's language; where it has none, the object itself
+is shown, in its own language, as long as it is live; a chosen page that is not live is left out.
+"""
 
 from dataclasses import dataclass
 
@@ -18,16 +24,16 @@ class LanguageLink:
     is_translation: bool  # False when the link leads to an ancestor because the page itself is not translated
 
 
-def language_links(request, page=None):
-    """One link per language, in the order of settings.LANGUAGES; cached on the request."""
-    cache = request.__dict__.setdefault("_language_links", {})
+def language_versions(request, page=None):
+    """One link per language to this page (or path), in the order of settings.LANGUAGES; cached on the request."""
+    cache = request.__dict__.setdefault("_language_versions", {})
     key = page.pk if page else request.path
     if key not in cache:
-        cache[key] = _page_language_links(request, page) if page else _path_language_links(request)
+        cache[key] = _page_versions(request, page) if page else _path_versions(request)
     return cache[key]
 
 
-def _page_language_links(request, page):
+def _page_versions(request, page):
     ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).only("translation_key", "depth"))
     depth_by_key = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
     candidates = (
@@ -60,7 +66,7 @@ def _page_language_links(request, page):
     return links
 
 
-def _path_language_links(request):
+def _path_versions(request):
     current = get_language()
     return [
         LanguageLink(code, name, translate_url(request.path, code), code == current, True)
@@ -68,20 +74,94 @@ def _path_language_links(request):
     ]
 
 
-def localized_pages(page_ids):
-    """Map page ids to the live version of each page in the active language, in one query.
+def localize(chosen, language_code=None):
+    """The chosen objects in the reader's language, in the order given, by the rule in this module's docstring.
 
-    A page without a live translation maps to itself while it is live, and is left out otherwise.
+    `chosen` holds model instances (pages, or translatable snippets and inline objects), or the ids of pages as a
+    StreamField's chooser stores them. One query, whatever their number.
     """
-    ids = {pk for pk in page_ids if pk}
-    if not ids:
-        return {}
-    language = get_language()
-    keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    found = list(
-        Page.objects.filter(
-            Q(pk__in=ids, live=True) | Q(translation_key__in=keys, locale__language_code=language, live=True)
+    return [item for item in localize_each(chosen, language_code) if item is not None]
+
+
+def localize_each(chosen, language_code=None):
+    """Like `localize`, but one entry for each chosen object, None where the rule leaves it out."""
+    chosen = list(chosen)
+    if not chosen:
+        return []
+    language_code = language_code or get_language()
+    if all(isinstance(item, int) for item in chosen):
+        keys = Page.objects.filter(pk__in=chosen).values("translation_key")
+        found = list(
+            Page.objects.filter(
+                Q(pk__in=chosen) | Q(translation_key__in=keys, locale__language_code=language_code, live=True)
+            ).select_related("locale")
+        )
+        by_id = {page.pk: page for page in found}
+        originals = [by_id.get(pk) for pk in chosen]
+    else:
+        model = type(chosen[0]) if len({type(item) for item in chosen}) == 1 else Page
+        found = model._default_manager.filter(
+            translation_key__in={item.translation_key for item in chosen}, locale__language_code=language_code
         ).select_related("locale")
-    )
-    translated = {page.translation_key: page for page in found if page.locale.language_code == language}
-    return {page.pk: translated.get(page.translation_key, page) for page in found if page.pk in ids}
+        originals = chosen
+    translated = {
+        item.translation_key: item
+        for item in found
+        if item.locale.language_code == language_code and getattr(item, "live", True)
+    }
+    localized = []
+    for original in originals:
+        if original is None:
+            localized.append(None)
+        elif original.translation_key in translated:
+            localized.append(translated[original.translation_key])
+        else:
+            localized.append(original if getattr(original, "live", True) else None)
+    return localized
+
+
+def localize_link_blocks(stream, request):
+    """A StreamField of link blocks as {text, url} dicts, each portal page in the reader's language (one query).
+
+    A link to a page that is not live is left out.
+    """
+    cache = prefetch_chosen_pages(request, [stream])
+    links = []
+    for block in stream.raw_data:
+        value = block["value"]
+        if not value.get("page"):
+            links.append({"text": value["text"], "url": value["url"]})
+        elif (page := cache.get(value["page"])) is not None:
+            links.append({"text": value["text"], "url": page.get_url(request)})
+    return links
+
+
+def localized_url(request, page):
+    """The URL of a chosen page in the reader's language, "" if it is not live.
+
+    `BasePage.get_context` looks up the pages chosen in the page's StreamFields together beforehand, so a call for
+    one of them costs no query.
+    """
+    if page is None:
+        return ""
+    localized = prefetch_chosen_pages(request, [], also=[page.pk]).get(page.pk)
+    return localized.get_url(request) if localized is not None else ""
+
+
+def prefetch_chosen_pages(request, streams, also=()):
+    """The reader's-language version of every page chosen in these streams' blocks, looked up in one query.
+
+    Remembered on the request: a page looked up once is not looked up again. Returns {chosen id: page or None}.
+    """
+    cache = request.__dict__.setdefault("_localized_pages", {}) if request is not None else {}
+    ids = [pk for stream in streams for pk in _chosen_page_ids(stream.raw_data)] + list(also)
+    missing = [pk for pk in dict.fromkeys(ids) if pk not in cache]
+    cache.update(zip(missing, localize_each(missing), strict=True))
+    return cache
+
+
+def _chosen_page_ids(raw_blocks):
+    for block in raw_blocks:
+        value = block.get("value") if isinstance(block, dict) else None
+        if isinstance(value, dict) and isinstance(value.get("page"), int):
+            yield value["page"]

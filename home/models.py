@@ -11,10 +11,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
+from home.i18n import prefetch_chosen_pages
+from home.related import related_context
 
 
 class BasePage(Page):
-    """Fields every public page shares: a subtitle and a summary used in listings and the outline."""
+    """Fields every public page shares (a subtitle and a summary used in listings and the outline), the fields
+    every translation shares with its source, and the context every page template gets.
+
+    Page types of higher apps say where they may go (`parent_page_types`); a page type of this app does not name
+    them in its `subpage_types`, so that it never depends on a higher app.
+    """
 
     subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
     summary = models.TextField(
@@ -26,6 +33,7 @@ class BasePage(Page):
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         SynchronizedField("slug"),
+        SynchronizedField("show_in_menus"),
         TranslatableField("subtitle"),
         TranslatableField("summary"),
     ]
@@ -45,6 +53,17 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The pages chosen in calls to action and link lists, in the reader's language, in one query for them all.
+        prefetch_chosen_pages(request, [getattr(self, field.name) for field in self.stream_fields()])
+        context.update(related_context(self, request))
+        return context
+
+    @classmethod
+    def stream_fields(cls):
+        return [field for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
+
 
 class HomePage(BasePage):
     """The root of one language's tree: the seed's title, introduction and topic outline."""
@@ -57,12 +76,6 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.ContentPage",
-        "cms_framework.FrameworkPage",
-        "cms_framework.PilotActionIndexPage",
-        "resources.ResourceIndexPage",
-    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -86,19 +99,10 @@ class ContentPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage", "cms_framework.LearningOutcomePage"]
 
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from cms_framework.models import LearningOutcomePage
-
-        context = super().get_context(request, *args, **kwargs)
-        # Evaluated only where the template asks: the learning outcomes of section II, in their order.
-        context["learning_outcomes"] = LearningOutcomePage.objects.child_of(self).live().public().order_by("number")
-        return context
 
 
 class LocalizedSnippetQuerySet(models.QuerySet):

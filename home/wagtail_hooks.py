@@ -1,9 +1,9 @@
-"""Admin registration of the site-wide snippets, each language's copy editable by that language's editors only."""
+"""Admin registration of the site-wide snippets (the editorial app keeps each language's copy to its editors)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.permissions import register_translatable_snippet
 from home.models import Footer, NavigationMenu
 
 
@@ -21,5 +21,5 @@ class FooterViewSet(SnippetViewSet):
     add_to_settings_menu = True
 
 
-register_translatable_snippet(NavigationMenuViewSet)
-register_translatable_snippet(FooterViewSet)
+register_snippet(NavigationMenuViewSet)
+register_snippet(FooterViewSet)

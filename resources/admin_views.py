@@ -8,8 +8,9 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from resources.importer import Importer
 from resources.models import ResourceIndexPage
-from resources.spreadsheet import Importer, SpreadsheetError, read_table
+from resources.spreadsheet import SpreadsheetError, read_table
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 

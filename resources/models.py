@@ -1,9 +1,6 @@
 """The Matrix of Career Management Skills Resources: the index page (matrix, filters, exports) and the resources."""
 
-import re
-
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -12,74 +9,22 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms_framework.choices import COUNTRIES, RESOURCE_LANGUAGE_NAMES, RESOURCE_LANGUAGES, SETTINGS, TARGET_GROUPS
-from cms_framework.choices import country_name as _country_name
-from cms_framework.forms import SameLanguageChoicesForm
-from cms_framework.models import Competence, FrameworkAreaPage, LearningOutcomePage, PilotActionPage, validate_code
+from cms_framework.choices import COUNTRIES, SETTINGS, country_name
+from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage, LearningOutcomePage, PilotActionPage
 from home.blocks import BodyBlock
+from home.codes import UniqueInLanguageMixin, validate_code
+from home.filters import FilteredIndexMixin
+from home.forms import SameLanguageChoicesForm
+from home.i18n import localize
 from home.models import BasePage
-
-CATEGORIES = [
-    ("presentations", _("Presentations, activities and handouts")),
-    ("websites", _("Websites")),
-    ("videos", _("Videos")),
-    ("tools", _("Career tools")),
-]
-CATEGORY_CODES = [code for code, _label in CATEGORIES]
+from resources import matrix
+from resources.choices import CATEGORIES, RESOURCE_LANGUAGE_NAMES, TARGET_GROUPS
+from resources.fields import LanguageListField
+from resources.filters import ResourceFilterSet
+from resources.spreadsheet import with_relations
 
 
-class LanguageListField(models.Field):
-    """Language codes stored as one comma-separated string ("en,it"), a list in Python, checkboxes in forms."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 100)
-        kwargs.setdefault("blank", True)
-        kwargs.setdefault("default", list)
-        super().__init__(*args, **kwargs)
-
-    def get_internal_type(self):
-        return "CharField"
-
-    def to_python(self, value):
-        if value is None:
-            return []
-        if isinstance(value, list | tuple):
-            return [code for code in value if code]
-        return [code for code in str(value).split(",") if code]
-
-    def from_db_value(self, value, expression, connection):
-        return self.to_python(value)
-
-    def get_prep_value(self, value):
-        if isinstance(value, str):
-            return value
-        return ",".join(self.to_python(value))
-
-    def value_to_string(self, obj):
-        return self.get_prep_value(self.value_from_object(obj))
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        unknown = [code for code in value if code not in RESOURCE_LANGUAGE_NAMES]
-        if unknown:
-            raise ValidationError(_("Unknown language code: %(codes)s") % {"codes": ", ".join(unknown)})
-
-    def formfield(self, **kwargs):
-        return forms.MultipleChoiceField(
-            choices=RESOURCE_LANGUAGES,
-            required=not self.blank,
-            label=self.verbose_name,
-            help_text=self.help_text,
-            widget=forms.CheckboxSelectMultiple,
-        )
-
-
-def language_lookup(code):
-    """A filter for resources available in one language (the field holds "en,it")."""
-    return models.Q(languages__regex=rf"(^|,){re.escape(code)}(,|$)")
-
-
-class ResourceIndexPage(BasePage):
+class ResourceIndexPage(FilteredIndexMixin, BasePage):
     """The Matrix: framework areas against the four categories, and the filterable list of resources below it."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -96,13 +41,45 @@ class ResourceIndexPage(BasePage):
         verbose_name = _("resource matrix")
         verbose_name_plural = _("resource matrices")
 
+    filterset_class = ResourceFilterSet
+    paginate_by = 20
+
+    def get_filterset(self, request):
+        competences = Competence.objects.filter(locale_id=self.locale_id, area__live=True).order_by(
+            "area__path", "sort_order"
+        )
+        return self.filterset_class(
+            request.GET,
+            queryset=self.live_resources(),
+            areas=list(FrameworkAreaPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")),
+            competences=competences.values_list("code", "title"),
+        )
+
+    def live_resources(self):
+        return ResourcePage.objects.live().public().filter(locale_id=self.locale_id)
+
+    def get_results(self, filterset):
+        return filterset.qs.order_by("title", "pk").only(*matrix.LIST_FIELDS).prefetch_related("areas")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        frameworks = FrameworkPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
+        context["grid"] = matrix.grid(frameworks, context["filterset"].areas, self.live_resources())
+        context["categories"] = CATEGORIES
+        return context
+
     def serve(self, request, *args, **kwargs):
-        from resources.views import serve_matrix
+        filterset = self.filterset_for(request)
+        download = request.GET.get("format")
+        if download in matrix.DOWNLOAD_FORMATS:
+            if not filterset.is_valid():
+                return matrix.filter_errors_response(filterset.form)
+            resources = with_relations(filterset.qs.order_by("title", "pk"))
+            return matrix.download_response(request, self.locale.language_code, filterset, resources, download)
+        return super().serve(request, *args, **kwargs)
 
-        return serve_matrix(self, request, super().serve, *args, **kwargs)
 
-
-class ResourcePage(BasePage):
+class ResourcePage(UniqueInLanguageMixin, BasePage):
     """A resource of the Matrix, linked to the framework, the learning outcomes and the pilot actions that used it."""
 
     key = models.CharField(
@@ -213,24 +190,17 @@ class ResourcePage(BasePage):
     subpage_types = []
     base_form_class = SameLanguageChoicesForm
 
+    unique_in_language_field = "key"
+    unique_in_language_message = _("Another resource in this language already uses this key.")
+
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         indexes = [models.Index(fields=["key"]), models.Index(fields=["category", "country"])]
 
-    def clean(self):
-        super().clean()
-        if not self.key:
-            return
-        clash = ResourcePage.objects.filter(key=self.key, locale_id=self.locale_id)
-        if self.translation_key:
-            clash = clash.exclude(translation_key=self.translation_key)
-        if clash.exists():
-            raise ValidationError({"key": _("Another resource in this language already uses this key.")})
-
     @property
     def country_name(self):
-        return _country_name(self.country)
+        return country_name(self.country)
 
     @property
     def language_names(self):
@@ -241,30 +211,10 @@ class ResourcePage(BasePage):
         return [(code, RESOURCE_LANGUAGE_NAMES.get(code, code)) for code in self.languages]
 
     def get_context(self, request, *args, **kwargs):
-        from cms_framework.models import localized_areas
-
         context = super().get_context(request, *args, **kwargs)
-        context["areas"] = localized_areas(self.areas.all(), self.locale_id)
-        context["competences"] = localized_competences(self.competences.all(), self.locale_id)
-        context["outcomes"] = localized_by_key(LearningOutcomePage, self.learning_outcomes.all(), self.locale_id)
-        context["pilots"] = localized_by_key(PilotActionPage, self.pilot_actions.all(), self.locale_id)
+        language = self.locale.language_code
+        context["areas"] = localize(self.areas.all(), language)
+        context["competences"] = localize(self.competences.all(), language)
+        context["outcomes"] = localize(self.learning_outcomes.all(), language)
+        context["pilots"] = localize(self.pilot_actions.all(), language)
         return context
-
-
-def localized_competences(competences, locale_id):
-    competences = list(competences)
-    codes = [competence.code for competence in competences]
-    found = {c.code: c for c in Competence.objects.filter(code__in=codes, locale_id=locale_id)}
-    return [found.get(competence.code, competence) for competence in competences]
-
-
-def localized_by_key(model, pages, locale_id):
-    """Chosen pages (kept as the source language's pages) as the live pages of this language, in one query."""
-    pages = list(pages)
-    found = {
-        page.translation_key: page
-        for page in model.objects.live().filter(
-            translation_key__in=[p.translation_key for p in pages], locale_id=locale_id
-        )
-    }
-    return [found[p.translation_key] for p in pages if p.translation_key in found]

@@ -14,25 +14,9 @@ from cms_framework.models import (
     PilotActionIndexPage,
     PilotActionPage,
 )
+from home.demo.build import child_page, stable_id
 
 NAMESPACE = uuid.UUID("0c2b7a1e-55a4-4a77-9a33-4f3f0d7e4c21")
-
-
-def stable_id(*parts):
-    """A fixed block id, so that reloading the demo updates the same translatable segments."""
-    return str(uuid.uuid5(NAMESPACE, "/".join(str(part) for part in parts)))
-
-
-def child_page(parent, model, slug, **fields):
-    """The child of `parent` with this slug, created or updated with `fields` (not yet published)."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, locale=parent.locale, **fields)
-        parent.add_child(instance=page)
-        return model.objects.get(pk=page.pk)
-    for key, value in fields.items():
-        setattr(page, key, value)
-    return page
 
 
 def framework(home):
@@ -42,7 +26,7 @@ def framework(home):
     fields.update(introduction=spec["introduction"], theory=spec["theory"])
     page = child_page(home, FrameworkPage, spec["slug"], **fields)
     page.levels = [
-        {"type": "level", "value": {"name": name, "description": text}, "id": stable_id("level", name)}
+        {"type": "level", "value": {"name": name, "description": text}, "id": stable_id(NAMESPACE, "level", name)}
         for name, text in spec["levels"]
     ]
     page.save_revision().publish()
@@ -57,7 +41,11 @@ def framework(home):
             code=area_spec["code"],
         )
         area.body = [
-            {"type": "paragraph", "value": f"<p>{area_spec['body']}</p>", "id": stable_id(area_spec["code"], "body")}
+            {
+                "type": "paragraph",
+                "value": f"<p>{area_spec['body']}</p>",
+                "id": stable_id(NAMESPACE, area_spec["code"], "body"),
+            }
         ]
         existing = {competence.code: competence for competence in area.competences.all()}
         competences = []
@@ -66,7 +54,7 @@ def framework(home):
             competence.title, competence.description = spec_c["title"], spec_c["description"]
             competence.sort_order = order
             competence.descriptors = [
-                {"type": "descriptor", "value": text, "id": stable_id(spec_c["code"], level)}
+                {"type": "descriptor", "value": text, "id": stable_id(NAMESPACE, spec_c["code"], level)}
                 for level, text in enumerate(spec_c["descriptors"])
             ]
             competences.append(competence)
@@ -92,7 +80,7 @@ def outcomes(section, pages_by_slug):
             {
                 "type": "link",
                 "value": {"text": text, "page": pages_by_slug[slug].pk, "url": ""},
-                "id": stable_id("outcome", spec["number"], slug),
+                "id": stable_id(NAMESPACE, "outcome", spec["number"], slug),
             }
             for text, slug in spec["helps"]
         ]
@@ -145,7 +133,9 @@ def pilot_actions(home, areas):
             participants=spec["participants"],
             evaluation=f"<p>{spec['evaluation']}</p>",
         )
-        page.body = [{"type": "paragraph", "value": f"<p>{spec['body']}</p>", "id": stable_id(spec["slug"], "body")}]
+        page.body = [
+            {"type": "paragraph", "value": f"<p>{spec['body']}</p>", "id": stable_id(NAMESPACE, spec["slug"], "body")}
+        ]
         page.report = pilot_report(spec)
         page.areas.set([area_by_code[code] for code in spec["areas"]])
         page.save_revision().publish()

@@ -12,10 +12,11 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
+    """The language switcher's links: this page in every language (`i18n.language_versions`)."""
     request = context.get("request")
     if request is None:
         return []
-    return i18n.language_links(request, context.get("page"))
+    return i18n.language_versions(request, context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
@@ -26,42 +27,24 @@ def alternate_links(context):
     return {"links": links, "x_default": default}
 
 
-def resolve_links(stream, request):
-    """Link blocks with each portal page replaced by its version in the active language, in one query."""
-    values = [block["value"] for block in stream.raw_data]
-    pages = i18n.localized_pages(value.get("page") for value in values)
-    resolved = []
-    for value in values:
-        if value.get("page"):
-            page = pages.get(value["page"])
-            if page is None:  # the chosen page is not live
-                continue
-            resolved.append({"text": value["text"], "url": page.get_url(request)})
-        else:
-            resolved.append({"text": value["text"], "url": value["url"]})
-    return resolved
-
-
 @register.inclusion_tag("includes/navigation.html", takes_context=True)
 def main_navigation(context):
+    request = context.get("request")
     menu = NavigationMenu.objects.for_active_locale()
-    return {
-        "links": resolve_links(menu.items, context.get("request")) if menu else [],
-        "request": context.get("request"),
-    }
+    return {"links": i18n.localize_link_blocks(menu.items, request) if menu else [], "request": request}
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     footer = Footer.objects.for_active_locale()
-    return {"footer": footer, "links": resolve_links(footer.links, context.get("request")) if footer else []}
+    links = i18n.localize_link_blocks(footer.links, context.get("request")) if footer else []
+    return {"footer": footer, "links": links}
 
 
 @register.simple_tag(takes_context=True)
 def localized_url(context, page):
     """The URL of a chosen page in the reader's language."""
-    localized = i18n.localized_pages([page.pk]).get(page.pk) if page else None
-    return localized.get_url(context.get("request")) if localized else ""
+    return i18n.localized_url(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)

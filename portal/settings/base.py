@@ -6,8 +6,6 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from editorial.machine_translation import translator_settings
-
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -22,6 +20,27 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def translator_settings(environ=None):
+    """The WAGTAILLOCALIZE_MACHINE_TRANSLATOR setting for the environment: DeepL first, then LibreTranslate."""
+    environ = os.environ if environ is None else environ
+    timeout = int(environ.get("MACHINE_TRANSLATION_TIMEOUT", "30"))
+    if deepl_key := environ.get("DEEPL_AUTH_KEY", "").strip():
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": deepl_key, "TIMEOUT": timeout},
+        }
+    if libretranslate_url := environ.get("LIBRETRANSLATE_URL", "").strip():
+        return {
+            "CLASS": "editorial.machine_translation.SelfHostedLibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": libretranslate_url.rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+                "TIMEOUT": timeout,
+            },
+        }
+    return None
+
+
 INSTALLED_APPS = [
     "editorial",
     "home",
@@ -29,6 +48,7 @@ INSTALLED_APPS = [
     "resources",
     "learners",
     "users",
+    "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

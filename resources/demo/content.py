@@ -6,6 +6,8 @@ home app's translations of the seed's section III.
 
 import datetime
 
+from home.partners import PARTNERS
+
 INDEX = {
     "slug": "teaching-resources",
     "title": "III – Teaching resources & tools",
@@ -36,16 +38,9 @@ INDEX = {
     ],
 }
 
-COUNTRIES = ["IT", "RO", "ES", "GR", "TR", "GB"]
-COUNTRY_LANGUAGE = {"IT": "it", "RO": "ro", "ES": "es", "GR": "el", "TR": "tr", "GB": "en"}
-PROVIDERS = {
-    "IT": "LE.A.DE.R partner, Italy",
-    "RO": "LE.A.DE.R partner, Romania",
-    "ES": "LE.A.DE.R partner, Spain",
-    "GR": "LE.A.DE.R partner, Greece",
-    "TR": "LE.A.DE.R partner, Turkey",
-    "GB": "LE.A.DE.R partner, United Kingdom",
-}
+COUNTRIES = [partner.country_code for partner in PARTNERS]
+COUNTRY_LANGUAGE = {partner.country_code: partner.language_code for partner in PARTNERS}
+PROVIDERS = {partner.country_code: f"LE.A.DE.R partner, {partner.name}" for partner in PARTNERS}
 TARGET_GROUPS = ["secondary-students", "job-seekers", "university-students", "adults", "neet", "practitioners"]
 SETTINGS = ["school", "employment", "university", "adult-education", "learning-centre", "other"]
 LINK_CHECKED = datetime.date(2017, 6, 30)

@@ -1,7 +1,8 @@
 """Create or update the English demo Matrix page and its resources."""
 
-from cms_framework.demo.load import child_page, stable_id
+from cms_framework.demo.load import NAMESPACE
 from cms_framework.models import Competence
+from home.demo.build import child_page, stable_id
 from resources.demo import content
 from resources.models import ResourceIndexPage, ResourcePage
 
@@ -18,7 +19,7 @@ def matrix(home):
         show_in_menus=True,
     )
     page.body = [
-        {"type": block_type, "value": value, "id": stable_id("matrix", number)}
+        {"type": block_type, "value": value, "id": stable_id(NAMESPACE, "matrix", number)}
         for number, (block_type, value) in enumerate(spec["body"])
     ]
     page.save_revision().publish()

@@ -19,6 +19,7 @@ from wagtail.models import (
 )
 
 from editorial.countries import COORDINATORS_GROUP, COUNTRIES
+from editorial.permissions import translatable_models_edited_alone
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
 MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "unlock_page", "bulk_delete_page"]
@@ -29,21 +30,17 @@ MODERATOR_MEDIA_PERMISSIONS = [*EDITOR_MEDIA_PERMISSIONS, "delete_image", "delet
 CHOOSE_MEDIA_PERMISSIONS = ["choose_image", "choose_document"]
 COORDINATOR_MEDIA_PERMISSIONS = [*MODERATOR_MEDIA_PERMISSIONS, *CHOOSE_MEDIA_PERMISSIONS]
 
-# Model permissions: every partner reaches the admin, asks for translations and edits their language's snippets (the
-# language itself is checked by editorial.permissions); coordinators also own locales, workflows, groups, users and
-# the Career Management Skills framework.
+# Model permissions: every partner reaches the admin, asks for translations and edits their language's copy of each
+# translatable snippet (the language itself is checked by editorial.permissions); coordinators also add and delete
+# snippets and own locales, workflows, groups, users and the Career Management Skills framework.
 PARTNER_MODEL_PERMISSIONS = [
     "wagtailadmin.access_admin",
     "wagtail_localize.submit_translation",
-    "home.change_navigationmenu",
-    "home.change_footer",
 ]
+PARTNER_SNIPPET_ACTIONS = ["change"]
+COORDINATOR_SNIPPET_ACTIONS = ["add", "change", "delete"]
 COORDINATOR_MODEL_PERMISSIONS = [
     *PARTNER_MODEL_PERMISSIONS,
-    "home.add_navigationmenu",
-    "home.delete_navigationmenu",
-    "home.add_footer",
-    "home.delete_footer",
     "wagtailcore.add_locale",
     "wagtailcore.change_locale",
     "wagtailcore.delete_locale",
@@ -61,6 +58,15 @@ COORDINATOR_MODEL_PERMISSIONS = [
     f"{settings.AUTH_USER_MODEL.split('.')[0]}.change_user",
 ]
 COORDINATOR_APPS = ["cms_framework"]  # every permission of the framework's models, whatever models it grows
+
+
+def snippet_permissions(actions):
+    """The given actions' permissions on every translatable snippet the admin has, whatever app registered it."""
+    return [
+        f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+        for model in translatable_models_edited_alone()
+        for action in actions
+    ]
 
 
 def permissions(names):
@@ -87,14 +93,14 @@ class Command(BaseCommand):
         root_page = Page.get_first_root_node()
 
         coordinators = Group.objects.get_or_create(name=COORDINATORS_GROUP)[0]
-        coordinator_models = permissions(COORDINATOR_MODEL_PERMISSIONS) + list(
-            Permission.objects.filter(content_type__app_label__in=COORDINATOR_APPS)
-        )
+        coordinator_models = permissions(
+            COORDINATOR_MODEL_PERMISSIONS + snippet_permissions(COORDINATOR_SNIPPET_ACTIONS)
+        ) + list(Permission.objects.filter(content_type__app_label__in=COORDINATOR_APPS))
         coordinators.permissions.set(coordinator_models)
         self.set_page_permissions(coordinators, root_page, COORDINATOR_PAGE_PERMISSIONS)
         self.set_collection_permissions(coordinators, {root_collection: COORDINATOR_MEDIA_PERMISSIONS})
 
-        partner_models = permissions(PARTNER_MODEL_PERMISSIONS)
+        partner_models = permissions(PARTNER_MODEL_PERMISSIONS + snippet_permissions(PARTNER_SNIPPET_ACTIONS))
         plain_page = ContentType.objects.get_for_model(Page)
         for country in COUNTRIES:
             editors = Group.objects.get_or_create(name=country.editors_group)[0]

@@ -7,7 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from wagtail.models import Locale
 
-from resources.spreadsheet import Importer, SpreadsheetError, read_table
+from resources.importer import Importer
+from resources.spreadsheet import SpreadsheetError, read_table
 
 
 class Command(BaseCommand):

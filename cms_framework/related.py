@@ -1,0 +1,10 @@
+"""What the framework app shows on the pages of the home app: the learning outcomes of the section holding them."""
+
+from cms_framework.models import LearningOutcomePage
+from home.related import shows_on
+
+
+@shows_on("home.ContentPage", "learning_outcomes")
+def learning_outcomes(page, request):
+    """Evaluated only where the template asks: the learning outcomes of section II, in their order."""
+    return LearningOutcomePage.objects.child_of(page).live().public().order_by("number")
