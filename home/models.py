@@ -61,6 +61,11 @@ class BasePage(Page):
         return context
 
     @classmethod
+    def allowed_subpage_models(cls):
+        # Without `subpage_types`, Wagtail also allows its bare Page type, which is no page of the portal.
+        return [model for model in super().allowed_subpage_models() if model is not Page]
+
+    @classmethod
     def stream_fields(cls):
         return [field for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
 

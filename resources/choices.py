@@ -1,5 +1,6 @@
 """Code lists of the Matrix: the four categories, target groups, and the languages a resource itself is in."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 CATEGORIES = [
@@ -19,14 +20,9 @@ TARGET_GROUPS = [
     ("practitioners", _("Guidance practitioners and teachers")),
 ]
 
-# Named in their own language, like the portal's language switcher.
+# Named in their own language, like the portal's language switcher: the portal's languages, then others.
 RESOURCE_LANGUAGES = [
-    ("en", "English"),
-    ("it", "Italiano"),
-    ("ro", "Română"),
-    ("es", "Español"),
-    ("el", "Ελληνικά"),
-    ("tr", "Türkçe"),
+    *settings.LANGUAGES,
     ("de", "Deutsch"),
     ("fr", "Français"),
     ("pt", "Português"),
