@@ -4,6 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1:8000
+TEMPLATE_DIRS := templates editorial/templates resources/templates
 
 .PHONY: run setup install install-dev compile-messages migrate editorial demo test lint format messages check-messages check-migrations check-layers check
 
@@ -49,12 +50,12 @@ test: install-dev compile-messages
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/djhtml --check $(TEMPLATE_DIRS)
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djhtml templates
+	$(VENV)/bin/djhtml $(TEMPLATE_DIRS)
 
 messages: install
 	$(MANAGE) makecatalogues
