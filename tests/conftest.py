@@ -1,21 +1,47 @@
-"""Fixtures for the whole suite."""
+"""Fixtures for the whole suite: no test sees data it did not ask for.
+
+Every test builds what it needs with the factories; the demo content is loaded only for the tests under
+``tests/demo/``, once, inside a transaction that is rolled back when they are done.
+"""
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 
 from tests.utils import load_demo
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo content in six languages, with its partner accounts, loaded once into the test database.
+def pytest_collection_modifyitems(config, items):
+    """Keep the tests that share an expensive setup on one worker under pytest-xdist (`--dist loadgroup`)."""
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif "tests/demo/" in item.nodeid:
+            item.add_marker(pytest.mark.xdist_group("demo"))
 
-    Loading it takes the better part of a minute; each test runs in a transaction that rolls back to it.
+
+@pytest.fixture(scope="package")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo in six languages, with its accounts (`load_demo --superuser`), for the tests of one package.
+
+    Loaded inside an open transaction that is rolled back afterwards, so the tests of other packages never see it;
+    each test still runs in a transaction of its own inside this one.
     """
     with django_db_blocker.unblock():
-        load_demo(superuser=True)
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            output = load_demo(superuser=True)
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield output
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)
