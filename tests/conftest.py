@@ -1,16 +1,15 @@
 """Fixtures for the whole suite: no test sees data it did not ask for.
 
-Every test builds what it needs with the factories; the demo content is loaded only for the tests under
-``tests/demo/``, once, inside a transaction that is rolled back when they are done.
+Every test builds what it needs with the factories (small trees: ``tests/trees.py``); the demo content is loaded
+only for the tests under ``tests/demo/``, once, inside a transaction that is rolled back when they are done.
 """
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import translation
 
-from tests.utils import load_demo
+from tests.utils import load_demo, rolled_back
 
 
 def pytest_collection_modifyitems(config, items):
@@ -29,19 +28,10 @@ def demo_content(django_db_setup, django_db_blocker):
     Loaded inside an open transaction that is rolled back afterwards, so the tests of other packages never see it;
     each test still runs in a transaction of its own inside this one.
     """
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
             output = load_demo(superuser=True)
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield output
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+        yield output
 
 
 @pytest.fixture(autouse=True)
