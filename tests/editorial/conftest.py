@@ -85,9 +85,6 @@ class World:
     homes: dict
     sections: dict  # the `introduction` page of each language
     document_sections: dict  # the `documents` page of each language, its body choosing `source_document`
-    source_document: object
-    navigation_menus: dict
-    footers: dict
     untranslated: object  # an English page with no translation
     local_pages: dict  # a page written in each partner language only
     page_translations: dict  # the Translation whose target is each language's page (English: from Italian)
@@ -137,8 +134,8 @@ def build_world():
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "site_name": "LE.A.DE.R"})
     Page.objects.filter(depth=2, content_type__app_label="wagtailcore", content_type__model="page").delete()
 
+    # The English source: two content pages, the second choosing a document (in the root collection, as the demo's).
     source_document = new_document("LE.A.DE.R topic outline", name="leader-topic-outline.txt")
-
     introduction = published(ContentPageFactory(parent=home, locale=english, title="Introduction", slug="introduction"))
     documents_page = published(
         ContentPageFactory(
@@ -159,21 +156,24 @@ def build_world():
     )
     footer = FooterFactory(locale=english)
 
+    # Translated through wagtail-localize, parents before children (the pages' links and snippets' links need them).
     homes, sections, document_sections = {"en": home}, {"en": introduction}, {"en": documents_page}
-    navigation_menus, footers = {"en": navigation}, {"en": footer}
-    for code, locale in others.items():  # parents before children: the home first
+    for code, locale in others.items():
         homes[code] = translate(home, locale)
         sections[code] = translate(introduction, locale)
         document_sections[code] = translate(documents_page, locale)
-        navigation_menus[code] = translate(navigation, locale)
-        footers[code] = translate(footer, locale)
+        translate(navigation, locale)
+        translate(footer, locale)
 
+    # Groups, collections and review workflows per country, then the demo's accounts in those groups.
     call_command("setup_editorial", stdout=StringIO())
     accounts = LoadDemo(stdout=StringIO())
     accounts.demo_superuser()
     accounts.demo_partners()
     User = get_user_model()
 
+    # What the tests attack or work on besides: an English page nobody has translated, a page only in each partner
+    # language (the Italian one translated into English), and an image and a document in each country's collection.
     untranslated = published(
         ContentPageFactory(parent=home, locale=english, title="Not translated yet", slug="not-translated-yet")
     )
@@ -208,9 +208,6 @@ def build_world():
         homes=homes,
         sections=sections,
         document_sections=document_sections,
-        source_document=source_document,
-        navigation_menus=navigation_menus,
-        footers=footers,
         untranslated=untranslated,
         local_pages=local_pages,
         page_translations=page_translations,
