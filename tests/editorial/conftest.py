@@ -23,7 +23,6 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import transaction
 from django.test import Client, TestCase
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
@@ -35,7 +34,7 @@ from editorial.countries import COUNTRIES
 from home.factories import ContentPageFactory, FooterFactory, HomePageFactory, LocaleFactory, NavigationMenuFactory
 from home.factories import translate as factory_translate
 from home.management.commands.load_demo import Command as LoadDemo
-from tests.utils import LANGUAGE_CODES
+from tests.utils import LANGUAGE_CODES, rolled_back
 
 OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != "en"]
 PAIRS = [(actor, target) for actor in LANGUAGE_CODES for target in LANGUAGE_CODES if actor != target]
@@ -221,19 +220,10 @@ def build_world():
 @pytest.fixture(scope="package")
 def editorial_world(django_db_setup, django_db_blocker):
     """The world, built once inside an open transaction that is rolled back when the package's tests are done."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
             world = build_world()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield world
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+        yield world
 
 
 class WorldCopy:
