@@ -11,14 +11,39 @@ from django.utils import translation
 
 from tests.utils import load_demo, rolled_back
 
+# Tests that share an expensive setup, kept on one worker under pytest-xdist (`--dist loadgroup`): the browser tests
+# (their own server with the demo) and the demo tests (the demo, loaded once for the package).
+XDIST_GROUPS = {"tests/browser/": "browser", "tests/demo/": "demo"}
+
+
+def xdist_group_of(nodeid):
+    return next((group for prefix, group in XDIST_GROUPS.items() if nodeid.startswith(prefix)), None)
+
 
 def pytest_collection_modifyitems(config, items):
-    """Keep the tests that share an expensive setup on one worker under pytest-xdist (`--dist loadgroup`)."""
     for item in items:
-        if "browser" in item.keywords:
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        elif "tests/demo/" in item.nodeid:
-            item.add_marker(pytest.mark.xdist_group("demo"))
+        group = xdist_group_of(item.nodeid)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` by the groups above, whatever the versions of pytest and pytest-xdist.
+
+    pytest-xdist 3.8 groups by renaming each marked item's `_nodeid`, which pytest 9 no longer reads (its node ids
+    are `_id`): the `xdist_group` marks alone leave every test free to go to any worker. This scheduler reads the
+    groups from the node ids instead; every other test is a unit of its own, as in `loadgroup`.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return xdist_group_of(nodeid) or nodeid
+
+    return GroupScheduling(config, log)
 
 
 @pytest.fixture(scope="package")

@@ -1,73 +1,70 @@
-"""The demo command: the full outline in six languages, made through wagtail-localize, safe to run twice."""
+"""The demo command: the full outline in six languages, made through wagtail-localize (running it twice:
+tests/demo_reload)."""
 
+import re
+
+import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.test import TestCase
-from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage, Footer, HomePage, NavigationMenu
-from tests.utils import LANGUAGE_CODES, SECTION_SLUGS, load_demo
+from tests.utils import DEMO_PATHS, LANGUAGE_CODES, SECTION_SLUGS
+
+pytestmark = pytest.mark.django_db
 
 
-class LoadDemoTests(TestCase):
-    """The demo is loaded once for the whole session (tests/conftest.py), as `load_demo --superuser`."""
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_outline_exists_in_every_language_with_shared_slugs(code):
+    home = HomePage.objects.live().get(locale__language_code=code)
+    assert list(ContentPage.objects.child_of(home).live().values_list("slug", flat=True)) == SECTION_SLUGS
 
-    def test_outline_exists_in_every_language_with_shared_slugs(self):
-        for code in LANGUAGE_CODES:
-            with self.subTest(code=code):
-                home = HomePage.objects.live().get(locale__language_code=code)
-                slugs = list(ContentPage.objects.child_of(home).live().values_list("slug", flat=True))
-                self.assertEqual(slugs, SECTION_SLUGS)
 
-    def test_translations_are_linked_to_their_english_source(self):
-        for english in ContentPage.objects.filter(locale__language_code="en"):
-            source = TranslationSource.objects.get(object_id=english.translation_key)
-            targets = set(
-                Translation.objects.filter(source=source, enabled=True).values_list(
-                    "target_locale__language_code", flat=True
-                )
-            )
-            self.assertEqual(targets, set(LANGUAGE_CODES[1:]))
-            for code in LANGUAGE_CODES[1:]:
-                translated = english.get_translation(Locale.objects.get(language_code=code))
-                self.assertEqual(translated.slug, english.slug)
-                self.assertNotEqual(translated.title, english.title)
-                self.assertNotEqual(str(translated.body), str(english.body))
+def test_translations_are_linked_to_their_english_source():
+    english_pages = ContentPage.objects.filter(locale__language_code="en")
+    assert english_pages.count() == len(SECTION_SLUGS)
+    for english in english_pages:
+        source = TranslationSource.objects.get(object_id=english.translation_key)
+        translations = Translation.objects.filter(source=source, enabled=True)
+        targets = set(translations.values_list("target_locale__language_code", flat=True))
+        assert targets == set(LANGUAGE_CODES[1:])
+        for code in LANGUAGE_CODES[1:]:
+            translated = english.get_translation(Locale.objects.get(language_code=code))
+            assert translated.slug == english.slug
+            assert translated.title != english.title
+            assert str(translated.body) != str(english.body)
 
-    def test_snippets_exist_in_every_language(self):
-        for model in (NavigationMenu, Footer):
-            codes = set(model.objects.values_list("locale__language_code", flat=True))
-            self.assertEqual(codes, set(LANGUAGE_CODES))
 
-    def test_image_alt_text_is_translated(self):
-        alts = {
-            page.locale.language_code: next(b.value["alt_text"] for b in page.body if b.block_type == "image")
-            for page in ContentPage.objects.filter(slug="introduction").select_related("locale")
-        }
-        self.assertEqual(len(set(alts.values())), len(LANGUAGE_CODES))
+@pytest.mark.parametrize("code", LANGUAGE_CODES[1:])
+def test_pages_are_real_translations_not_copies(code):
+    english = {page.slug: page.title for page in ContentPage.objects.filter(locale__language_code="en")}
+    translated = ContentPage.objects.filter(locale__language_code=code)
+    assert translated.count() == len(english)
+    for page in translated:
+        assert page.title != english[page.slug], page.slug
 
-    def test_loading_again_changes_nothing_and_makes_a_superuser_only_when_asked(self):
-        User = get_user_model()
-        User.objects.filter(username="admin").delete()
 
-        def counts():
-            return (
-                Page.objects.count(),
-                NavigationMenu.objects.count(),
-                Footer.objects.count(),
-                StringTranslation.objects.count(),
-                User.objects.count(),
-                Group.objects.count(),
-            )
+def test_snippets_exist_in_every_language():
+    for model in (NavigationMenu, Footer):
+        assert set(model.objects.values_list("locale__language_code", flat=True)) == set(LANGUAGE_CODES)
 
-        before = counts()
-        output = load_demo(superuser=False)
-        self.assertEqual(counts(), before)
-        self.assertNotIn("Demo superuser created", output)
-        self.assertFalse(User.objects.filter(username="admin").exists())
 
-    def test_demo_superuser(self):
-        user = get_user_model().objects.get(username="admin")
-        self.assertTrue(user.is_superuser)
-        self.assertTrue(user.check_password("leader-demo"))
+def test_image_alt_text_is_translated():
+    alts = {
+        page.locale.language_code: next(b.value["alt_text"] for b in page.body if b.block_type == "image")
+        for page in ContentPage.objects.filter(slug="introduction").select_related("locale")
+    }
+    assert len(set(alts.values())) == len(LANGUAGE_CODES)
+
+
+def test_sitemap_lists_every_demo_page_in_every_language(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    listed = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", response.text)]
+    assert sorted(listed) == sorted(DEMO_PATHS)
+
+
+def test_demo_superuser():
+    user = get_user_model().objects.get(username="admin")
+    assert user.is_superuser
+    assert user.check_password("leader-demo")
