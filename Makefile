@@ -44,6 +44,9 @@ editorial: install
 demo: install
 	$(MANAGE) load_demo
 
+# On two workers by default (pytest-xdist); the browser tests and the demo tests each stay on one worker (their
+# xdist groups, tests/conftest.py). `make test PYTEST_ARGS="-p no:xdist tests/home"` runs serially.
+PYTEST_ARGS ?= -n 2 --dist loadgroup
 test: install-dev compile-messages
 	$(PY) -m pytest $(PYTEST_ARGS)
 

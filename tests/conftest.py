@@ -1,21 +1,62 @@
-"""Fixtures for the whole suite."""
+"""Fixtures for the whole suite: no test sees data it did not ask for.
+
+Every test builds what it needs with the factories (small trees: ``tests/trees.py``); the demo content is loaded
+only for the tests under ``tests/demo/``, once, inside a transaction that is rolled back when they are done.
+"""
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from tests.utils import load_demo
+from tests.utils import load_demo, rolled_back
+
+# Tests that share an expensive setup, kept on one worker under pytest-xdist (`--dist loadgroup`): the browser tests
+# (their own server with the demo) and the demo tests (the demo, loaded once for the package).
+XDIST_GROUPS = {"tests/browser/": "browser", "tests/demo/": "demo"}
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo content in six languages, with its partner accounts, loaded once into the test database.
+def xdist_group_of(nodeid):
+    return next((group for prefix, group in XDIST_GROUPS.items() if nodeid.startswith(prefix)), None)
 
-    Loading it takes the better part of a minute; each test runs in a transaction that rolls back to it.
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        group = xdist_group_of(item.nodeid)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` by the groups above, whatever the versions of pytest and pytest-xdist.
+
+    pytest-xdist 3.8 groups by renaming each marked item's `_nodeid`, which pytest 9 no longer reads (its node ids
+    are `_id`): the `xdist_group` marks alone leave every test free to go to any worker. This scheduler reads the
+    groups from the node ids instead; every other test is a unit of its own, as in `loadgroup`.
     """
-    with django_db_blocker.unblock():
-        load_demo(superuser=True)
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return xdist_group_of(nodeid) or nodeid
+
+    return GroupScheduling(config, log)
+
+
+@pytest.fixture(scope="package")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo in six languages, with its accounts (`load_demo --superuser`), for the tests of one package.
+
+    Loaded inside an open transaction that is rolled back afterwards, so the tests of other packages never see it;
+    each test still runs in a transaction of its own inside this one.
+    """
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            output = load_demo(superuser=True)
+        yield output
 
 
 @pytest.fixture(autouse=True)

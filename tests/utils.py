@@ -1,9 +1,13 @@
 """Helpers shared by the test modules."""
 
+from contextlib import contextmanager
 from io import StringIO
 
 from django.core.management import call_command
+from django.db import transaction
 from django.test import TestCase
+from django.test.html import parse_html
+from django.urls import reverse
 
 from cms_framework.demo import content as framework_demo
 from resources.demo import content as resources_demo
@@ -52,10 +56,60 @@ PAGE_TYPE_PATHS = [
 ]
 
 
+@contextmanager
+def rolled_back(django_db_blocker):
+    """An open transaction for data shared by several tests, rolled back when they are done.
+
+    For module- or package-scoped fixtures: build inside `with django_db_blocker.unblock():` within it; each test
+    (with `db`) then runs in a savepoint of its own inside this transaction, and sees the shared data.
+    """
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+def on_commit_executed():
+    """Run the on-commit callbacks (wagtail-localize publishes on commit) in a transaction that never commits."""
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+def contains_html(response, fragment):
+    """Whether the page holds this HTML element, compared as HTML (as `assertContains(..., html=True)`)."""
+    return parse_html(response.content.decode()).count(parse_html(fragment)) > 0
+
+
+def redirect_target(response, status=302):
+    """Where a redirect leads, after checking that it is one."""
+    assert response.status_code == status, response.status_code
+    return response["Location"]
+
+
+def create_in_admin(client, parent, model, data):
+    """Post Wagtail's "add page" form under `parent` as an editor publishing it; return the new, live page.
+
+    `client` must be signed in with the right to publish; the form's errors are the failure message.
+    """
+    assert model in parent.specific_class.creatable_subpage_models(), f"{model.__name__} cannot go under {parent}"
+    url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+    response = client.post(url, {**data, "action-publish": "action-publish"})
+    form = response.context.get("form") if response.context else None
+    assert response.status_code == 302, form.errors if form is not None else response.status_code
+    assert response["Location"] == reverse("wagtailadmin_explore", args=[parent.pk])
+    page = model.objects.child_of(parent).get(slug=data["slug"])
+    assert page.live
+    return page
+
+
 def load_demo(**options):
     out = StringIO()
     options.setdefault("superuser", False)
     # wagtail-localize publishes translations when the transaction commits; a test's transaction never does.
-    with TestCase.captureOnCommitCallbacks(execute=True):
+    with on_commit_executed():
         call_command("load_demo", stdout=out, **options)
     return out.getvalue()

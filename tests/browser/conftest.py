@@ -54,7 +54,10 @@ def browser_database_url(tmp_dir):
     import psycopg
 
     config = dj_database_url.parse(configured)
-    name = f"{config['NAME']}_browser"
+    # Named after this worker's test database (pytest-django: test_<name>, then _gw0, _gw1… under pytest-xdist), so
+    # that neither two workers nor the configured database itself can meet it.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    name = f"test_{config['NAME']}{f'_{worker}' if worker else ''}_browser"
     admin = psycopg.connect(
         host=config["HOST"] or "127.0.0.1",
         port=config["PORT"] or 5432,

@@ -1,14 +1,16 @@
 """Framework, area, learning outcome and pilot action pages: the tree rules, what each shows, bounded queries."""
 
+import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.db import connection
-from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from cms_framework.factories import FrameworkAreaPageFactory, FrameworkPageFactory, PilotActionPageFactory
 from cms_framework.models import (
+    Competence,
     FrameworkAreaPage,
     FrameworkPage,
     LearningOutcomePage,
@@ -17,7 +19,14 @@ from cms_framework.models import (
 )
 from home.models import ContentPage, HomePage
 from resources.models import ResourceIndexPage, ResourcePage
-from tests.cms_framework.tree import add_resource, build_tree
+from tests.trees import copy_of, framework_tree, shared
+from tests.utils import create_in_admin
+
+# One tree per class of tests, with as many resources as its expectations count.
+tree_with_6_resources = shared(framework_tree, scope="class", resources=6)
+tree_with_4_resources = shared(framework_tree, scope="class", resources=4)
+tree_with_2_resources = shared(framework_tree, scope="class", resources=2)
+tree_with_1_resource = shared(framework_tree, scope="class", resources=1)
 
 
 def soup(response):
@@ -32,75 +41,73 @@ def count_queries(client, path):
     return len(context.captured_queries)
 
 
-class TreeRulesTests(WagtailPageTestCase):
-    def test_home_holds_the_sections_the_framework_the_pilots_and_the_matrix(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, FrameworkPage, PilotActionIndexPage, ResourceIndexPage})
-
-    def test_framework_holds_areas_only(self):
-        self.assertAllowedParentPageTypes(FrameworkPage, {HomePage})
-        self.assertAllowedSubpageTypes(FrameworkPage, {FrameworkAreaPage})
-        self.assertAllowedSubpageTypes(FrameworkAreaPage, set())
-
-    def test_learning_outcomes_live_under_a_section(self):
-        self.assertAllowedParentPageTypes(LearningOutcomePage, {ContentPage})
-        self.assertAllowedSubpageTypes(ContentPage, {ContentPage, LearningOutcomePage})
-
-    def test_pilot_actions_and_resources_have_their_own_index(self):
-        self.assertAllowedParentPageTypes(PilotActionPage, {PilotActionIndexPage})
-        self.assertAllowedParentPageTypes(ResourcePage, {ResourceIndexPage})
-        self.assertAllowedSubpageTypes(ResourceIndexPage, {ResourcePage})
+def test_home_holds_the_sections_the_framework_the_pilots_and_the_matrix():
+    assert set(HomePage.allowed_subpage_models()) == {
+        ContentPage,
+        FrameworkPage,
+        PilotActionIndexPage,
+        ResourceIndexPage,
+    }
 
 
-class FrameworkPageTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_tree(cls, resources=6)
+def test_framework_holds_areas_only():
+    assert set(FrameworkPage.allowed_parent_page_models()) == {HomePage}
+    assert set(FrameworkPage.allowed_subpage_models()) == {FrameworkAreaPage}
+    assert set(FrameworkAreaPage.allowed_subpage_models()) == set()
 
-    def test_framework_shows_every_area_and_competence_at_a_glance(self):
-        page = soup(self.client.get("/en/framework/"))
+
+def test_learning_outcomes_live_under_a_section():
+    assert set(LearningOutcomePage.allowed_parent_page_models()) == {ContentPage}
+    assert set(ContentPage.allowed_subpage_models()) == {ContentPage, LearningOutcomePage}
+
+
+def test_pilot_actions_and_resources_have_their_own_index():
+    assert set(PilotActionPage.allowed_parent_page_models()) == {PilotActionIndexPage}
+    assert set(ResourcePage.allowed_parent_page_models()) == {ResourceIndexPage}
+    assert set(ResourceIndexPage.allowed_subpage_models()) == {ResourcePage}
+
+
+class TestFrameworkPage:
+    @pytest.fixture
+    def tree(self, tree_with_6_resources, db):
+        return copy_of(tree_with_6_resources)
+
+    def test_framework_shows_every_area_and_competence_at_a_glance(self, tree, client):
+        page = soup(client.get("/en/framework/"))
         areas = [a.get_text(" ", strip=True) for a in page.select(".framework-overview__area h3 a")]
-        self.assertEqual(areas, ["SA Self-awareness", "EX Exploring learning and work", "CB Career building"])
-        self.assertEqual(len(page.select(".framework-overview__competences li")), 6)
-        self.assertEqual([li.strong.get_text() for li in page.select(".levels li")], ["Discover", "Develop", "Master"])
+        assert areas == ["SA Self-awareness", "EX Exploring learning and work", "CB Career building"]
+        assert len(page.select(".framework-overview__competences li")) == 6
+        assert [li.strong.get_text() for li in page.select(".levels li")] == ["Discover", "Develop", "Master"]
 
-    def test_area_lists_competences_with_level_descriptors_pilots_and_resources(self):
-        page = soup(self.client.get("/en/framework/sa/"))
-        self.assertEqual(page.h1.get_text(), "Self-awareness")
+    def test_area_lists_competences_with_level_descriptors_pilots_and_resources(self, tree, client):
+        page = soup(client.get("/en/framework/sa/"))
+        assert page.h1.get_text() == "Self-awareness"
         descriptors = page.select(".competence .descriptors dt")
-        self.assertEqual([dt.get_text() for dt in descriptors[:3]], ["Discover", "Develop", "Master"])
-        pilots = [a.get_text() for a in page.select("#pilots-heading + ul a")]
-        self.assertEqual(pilots, ["Careers week"])
+        assert [dt.get_text() for dt in descriptors[:3]] == ["Discover", "Develop", "Master"]
+        assert [a.get_text() for a in page.select("#pilots-heading + ul a")] == ["Careers week"]
         resources = [a.get_text() for a in page.select("#resources-heading + ul a")]
-        self.assertEqual(sorted(resources), ["Resource 000", "Resource 003"])
+        assert sorted(resources) == ["Resource 000", "Resource 003"]
 
-    def test_area_codes_are_unique_in_a_language(self):
-        clash = FrameworkAreaPage(title="Again", slug="again", code="SA", locale=self.english)
-        with self.assertRaises(Exception) as raised:
-            self.framework.add_child(instance=clash)
-        self.assertIn("code", str(raised.exception))
+    def test_area_codes_are_unique_in_a_language(self, tree):
+        clash = FrameworkAreaPage(title="Again", slug="again", code="SA", locale=tree.english)
+        with pytest.raises(ValidationError, match="code"):
+            tree.framework.add_child(instance=clash)
 
-    def test_competence_codes_are_unique_in_a_language(self):
-        from django.core.exceptions import ValidationError
-
-        from cms_framework.models import Competence
-
-        clash = Competence(area=self.areas[1], locale=self.english, code="SA.1", title="Again")
-        with self.assertRaises(ValidationError):
+    def test_competence_codes_are_unique_in_a_language(self, tree):
+        clash = Competence(area=tree.areas[1], locale=tree.english, code="SA.1", title="Again")
+        with pytest.raises(ValidationError):
             clash.full_clean()
-        Competence(area=self.areas[1], locale=self.english, code="EX.9", title="New").full_clean()
+        Competence(area=tree.areas[1], locale=tree.english, code="EX.9", title="New").full_clean()
 
-    def test_a_second_framework_sits_beside_the_first(self):
-        from cms_framework.factories import FrameworkAreaPageFactory, FrameworkPageFactory
-
-        national = FrameworkPageFactory(parent=self.home, title="National framework", slug="national")
+    def test_a_second_framework_sits_beside_the_first(self, tree, client):
+        national = FrameworkPageFactory(parent=tree.home, title="National framework", slug="national")
         FrameworkAreaPageFactory(parent=national, code="NAT-1", title="Knowing yourself", slug="nat-1")
-        page = soup(self.client.get("/en/teaching-resources/"))
+        page = soup(client.get("/en/teaching-resources/"))
         captions = [c.get_text() for c in page.select("table.matrix caption")]
-        self.assertEqual(len(captions), 2)
-        self.assertIn("National framework", captions[1])
+        assert len(captions) == 2
+        assert "National framework" in captions[1]
 
-    def test_editor_can_create_an_area_with_competences(self):
-        self.login()
+    def test_editor_can_create_an_area_with_competences(self, tree, admin_client):
         data = nested_form_data(
             {
                 "title": "Managing transitions",
@@ -120,109 +127,115 @@ class FrameworkPageTests(WagtailPageTestCase):
                 ),
             }
         )
-        self.assertCanCreate(self.framework, FrameworkAreaPage, data)
-        area = FrameworkAreaPage.objects.get(code="TR")
-        self.assertEqual([c.code for c in area.competences.all()], ["TR.1"])
+        area = create_in_admin(admin_client, tree.framework, FrameworkAreaPage, data)
+        assert area.code == "TR"
+        assert [c.code for c in area.competences.all()] == ["TR.1"]
 
-    def test_area_page_queries_do_not_grow_with_resources(self):
-        before = count_queries(self.client, "/en/framework/sa/")
+    def test_area_page_queries_do_not_grow_with_resources(self, tree, client):
+        before = count_queries(client, "/en/framework/sa/")
         for number in range(30, 60, 3):
-            add_resource(self, number)
-        self.assertEqual(count_queries(self.client, "/en/framework/sa/"), before)
-        self.assertEqual(len(soup(self.client.get("/en/framework/sa/")).select("#resources-heading + ul li")), 12)
+            tree.add_resource(number)
+        assert count_queries(client, "/en/framework/sa/") == before
+        assert len(soup(client.get("/en/framework/sa/")).select("#resources-heading + ul li")) == 12
 
 
-class LearningOutcomeTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_tree(cls, resources=2)
-        cls.outcome.helps = [
-            {"type": "link", "value": {"text": "Explore the framework", "page": cls.framework.pk, "url": ""}},
+class TestLearningOutcome:
+    @pytest.fixture
+    def tree(self, tree_with_2_resources, db):
+        tree = copy_of(tree_with_2_resources)
+        tree.outcome.helps = [
+            {"type": "link", "value": {"text": "Explore the framework", "page": tree.framework.pk, "url": ""}},
         ]
-        cls.outcome.save_revision().publish()
+        tree.outcome.save_revision().publish()
+        return tree
 
-    def test_outcome_shows_statement_expectation_and_what_helps(self):
-        page = soup(self.client.get("/en/cms-emerging-needs/know-the-framework/"))
-        self.assertEqual(page.select_one(".statement").get_text(), self.outcome.statement)
+    def test_outcome_shows_statement_expectation_and_what_helps(self, tree, client):
+        page = soup(client.get("/en/cms-emerging-needs/know-the-framework/"))
+        assert page.select_one(".statement").get_text() == tree.outcome.statement
         links = [(a.get_text(), a["href"]) for a in page.select("#helps-heading ~ ul a")]
-        self.assertIn(("Explore the framework", "/en/framework/"), links)
-        self.assertEqual(len([link for link in links if "/teaching-resources/" in link[1]]), 2)
+        assert ("Explore the framework", "/en/framework/") in links
+        assert len([link for link in links if "/teaching-resources/" in link[1]]) == 2
 
-    def test_section_lists_its_learning_outcomes(self):
-        page = soup(self.client.get("/en/cms-emerging-needs/"))
-        self.assertEqual([a.get_text() for a in page.select("#outcomes-heading + ol a")], [self.outcome.statement])
+    def test_section_lists_its_learning_outcomes(self, tree, client):
+        page = soup(client.get("/en/cms-emerging-needs/"))
+        assert [a.get_text() for a in page.select("#outcomes-heading + ol a")] == [tree.outcome.statement]
 
 
-class PilotActionTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_tree(cls, resources=4)
+class TestPilotActions:
+    @pytest.fixture
+    def tree(self, tree_with_4_resources, db):
+        return copy_of(tree_with_4_resources)
 
-    def titles(self, query=""):
-        response = self.client.get("/en/pilot-actions/" + query)
+    def titles(self, client, query=""):
+        response = client.get("/en/pilot-actions/" + query)
         return response, [a.get_text() for a in soup(response).select(".result__title a")]
 
-    def test_index_filters_by_country_setting_and_area(self):
-        self.assertEqual(self.titles()[1], ["Careers week", "Job club"])
-        self.assertEqual(self.titles("?country=GB")[1], ["Job club"])
-        self.assertEqual(self.titles("?setting=school")[1], ["Careers week"])
-        self.assertEqual(self.titles("?area=EX")[1], ["Job club"])
-        response, titles = self.titles("?area=EX&country=IT")
-        self.assertEqual(titles, [])
-        self.assertIn("No pilot action matches these filters", soup(response).get_text())
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("", ["Careers week", "Job club"]),
+            ("?country=GB", ["Job club"]),
+            ("?setting=school", ["Careers week"]),
+            ("?area=EX", ["Job club"]),
+            ("?area=EX&country=IT", []),
+        ],
+    )
+    def test_index_filters_by_country_setting_and_area(self, tree, client, query, expected):
+        response, titles = self.titles(client, query)
+        assert response.status_code == 200
+        assert titles == expected
+        if not expected:
+            assert "No pilot action matches these filters" in soup(response).get_text()
 
-    def test_bad_filter_values_get_a_message(self):
-        for query in ["?country=ZZ", "?setting=prison", "?area=%ff"]:
-            with self.subTest(query=query):
-                response, titles = self.titles(query)
-                self.assertEqual(response.status_code, 400)
-                self.assertIsNotNone(soup(response).select_one("[role=alert]"))
+    @pytest.mark.parametrize("query", ["?country=ZZ", "?setting=prison", "?area=%ff"])
+    def test_bad_filter_values_get_a_message(self, tree, client, query):
+        response, _titles = self.titles(client, query)
+        assert response.status_code == 400
+        assert soup(response).select_one("[role=alert]") is not None
 
-    def test_pilot_action_shows_its_facts_areas_and_resources(self):
-        page = soup(self.client.get("/en/pilot-actions/careers-week/"))
+    def test_pilot_action_shows_its_facts_areas_and_resources(self, tree, client):
+        page = soup(client.get("/en/pilot-actions/careers-week/"))
         facts = page.select_one(".facts").get_text(" ", strip=True)
-        self.assertIn("Italy", facts)
-        self.assertIn("24", facts)
-        self.assertEqual([a.get_text() for a in page.select(".facts .inline-list a")], ["SA Self-awareness"])
-        self.assertEqual(
-            sorted(a.get_text() for a in page.select("#resources-heading + ul a")), ["Resource 000", "Resource 002"]
-        )
+        assert "Italy" in facts
+        assert "24" in facts
+        assert [a.get_text() for a in page.select(".facts .inline-list a")] == ["SA Self-awareness"]
+        assert sorted(a.get_text() for a in page.select("#resources-heading + ul a")) == [
+            "Resource 000",
+            "Resource 002",
+        ]
 
-    def test_index_queries_do_not_grow_with_pilot_actions(self):
-        from cms_framework.factories import PilotActionPageFactory
-
-        before = count_queries(self.client, "/en/pilot-actions/?country=IT")
+    def test_index_queries_do_not_grow_with_pilot_actions(self, tree, client):
+        before = count_queries(client, "/en/pilot-actions/?country=IT")
         for _number in range(10):
-            pilot = PilotActionPageFactory(parent=self.pilot_index, country="IT")
-            pilot.areas.set(self.areas)
+            pilot = PilotActionPageFactory(parent=tree.pilot_index, country="IT")
+            pilot.areas.set(tree.areas)
             pilot.save()
-        self.assertEqual(count_queries(self.client, "/en/pilot-actions/?country=IT"), before)
+        assert count_queries(client, "/en/pilot-actions/?country=IT") == before
 
 
-class ResourcePageTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_tree(cls, resources=1)
+class TestResourcePage:
+    @pytest.fixture
+    def tree(self, tree_with_1_resource, db):
+        return copy_of(tree_with_1_resource)
 
-    def test_resource_shows_its_details_and_framework_links(self):
-        resource = self.resources[0]
+    def test_resource_shows_its_details_and_framework_links(self, tree, client):
+        resource = tree.resources[0]
         resource.languages = ["en", "el"]
         resource.save()
-        page = soup(self.client.get(f"/en/teaching-resources/{resource.slug}/"))
-        self.assertEqual(page.h1.get_text(), "Resource 000")
-        self.assertEqual([s["lang"] for s in page.select(".facts span[lang]")], ["en", "el"])
+        page = soup(client.get(f"/en/teaching-resources/{resource.slug}/"))
+        assert page.h1.get_text() == "Resource 000"
+        assert [s["lang"] for s in page.select(".facts span[lang]")] == ["en", "el"]
         framework = page.select_one("#framework-heading + dl").get_text(" ", strip=True)
-        self.assertIn("SA Self-awareness", framework)
-        self.assertIn("SA.1", framework)
-        self.assertIn("Careers week", framework)
-        self.assertIn("I can do thing", framework)
+        assert "SA Self-awareness" in framework
+        assert "SA.1" in framework
+        assert "Careers week" in framework
+        assert "I can do thing" in framework
 
-    def test_resource_keys_are_unique_in_a_language(self):
-        clash = ResourcePage(title="Copy", slug="copy", key=self.resources[0].key, category="videos", country="IT")
-        with self.assertRaises(Exception) as raised:
-            self.matrix.add_child(instance=clash)
-        self.assertIn("key", str(raised.exception))
+    def test_resource_keys_are_unique_in_a_language(self, tree):
+        clash = ResourcePage(title="Copy", slug="copy", key=tree.resources[0].key, category="videos", country="IT")
+        with pytest.raises(ValidationError, match="key"):
+            tree.matrix.add_child(instance=clash)
 
-    def test_unknown_page_is_not_found(self):
-        self.assertEqual(Page.objects.filter(slug="nope").count(), 0)
-        self.assertEqual(self.client.get("/en/teaching-resources/nope/").status_code, 404)
+    def test_unknown_page_is_not_found(self, tree, client):
+        assert Page.objects.filter(slug="nope").count() == 0
+        assert client.get("/en/teaching-resources/nope/").status_code == 404

@@ -4,36 +4,38 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from django.test import SimpleTestCase, override_settings
+import pytest
 from django.urls import reverse
+from pytest_django.asserts import assertContains, assertRedirects
 from wagtail_localize.models import StringTranslation, Translation
 
 from editorial.machine_translation import translator_settings
-from tests.editorial.base import EditorialTestCase
 
 
-class TranslatorSettingsTests(SimpleTestCase):
-    def test_nothing_configured_means_no_machine_translation(self):
-        self.assertIsNone(translator_settings({}))
-        self.assertIsNone(translator_settings({"DEEPL_AUTH_KEY": " ", "LIBRETRANSLATE_URL": ""}))
+def test_nothing_configured_means_no_machine_translation():
+    assert translator_settings({}) is None
+    assert translator_settings({"DEEPL_AUTH_KEY": " ", "LIBRETRANSLATE_URL": ""}) is None
 
-    def test_deepl_key_selects_deepl(self):
-        config = translator_settings({"DEEPL_AUTH_KEY": "abc:fx", "LIBRETRANSLATE_URL": "http://127.0.0.1:5000"})
-        self.assertEqual(config["CLASS"], "wagtail_localize.machine_translators.deepl.DeepLTranslator")
-        self.assertEqual(config["OPTIONS"]["AUTH_KEY"], "abc:fx")
 
-    def test_libretranslate_url_and_optional_key(self):
-        config = translator_settings({"LIBRETRANSLATE_URL": "http://mt.internal:5000/"})
-        self.assertEqual(config["CLASS"], "editorial.machine_translation.SelfHostedLibreTranslator")
-        self.assertEqual(config["OPTIONS"]["LIBRETRANSLATE_URL"], "http://mt.internal:5000")
-        self.assertEqual(config["OPTIONS"]["API_KEY"], "")
-        keyed = translator_settings({"LIBRETRANSLATE_URL": "http://mt", "LIBRETRANSLATE_API_KEY": "secret"})
-        self.assertEqual(keyed["OPTIONS"]["API_KEY"], "secret")
+def test_deepl_key_selects_deepl():
+    config = translator_settings({"DEEPL_AUTH_KEY": "abc:fx", "LIBRETRANSLATE_URL": "http://127.0.0.1:5000"})
+    assert config["CLASS"] == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+    assert config["OPTIONS"]["AUTH_KEY"] == "abc:fx"
 
-    def test_test_settings_offer_no_translator(self):
-        from django.conf import settings
 
-        self.assertIsNone(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR)
+def test_libretranslate_url_and_optional_key():
+    config = translator_settings({"LIBRETRANSLATE_URL": "http://mt.internal:5000/"})
+    assert config["CLASS"] == "editorial.machine_translation.SelfHostedLibreTranslator"
+    assert config["OPTIONS"]["LIBRETRANSLATE_URL"] == "http://mt.internal:5000"
+    assert config["OPTIONS"]["API_KEY"] == ""
+    keyed = translator_settings({"LIBRETRANSLATE_URL": "http://mt", "LIBRETRANSLATE_API_KEY": "secret"})
+    assert keyed["OPTIONS"]["API_KEY"] == "secret"
+
+
+def test_test_settings_offer_no_translator():
+    from django.conf import settings
+
+    assert settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR is None
 
 
 class FakeLibreTranslate(ThreadingHTTPServer):
@@ -69,68 +71,69 @@ class FakeLibreTranslateHandler(BaseHTTPRequestHandler):
         pass
 
 
-class LibreTranslateTests(EditorialTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.server = FakeLibreTranslate()
-        cls.thread = threading.Thread(target=cls.server.serve_forever, daemon=True)
-        cls.thread.start()
+@pytest.fixture(scope="module")
+def libretranslate():
+    """The fake server, running on loopback for the module's tests."""
+    server = FakeLibreTranslate()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.shutdown()
-        cls.server.server_close()
-        super().tearDownClass()
 
-    def setUp(self):
-        self.server.requests.clear()
-        self.server.fail = False
-        config = translator_settings({"LIBRETRANSLATE_URL": self.server.url, "LIBRETRANSLATE_API_KEY": "demo-key"})
-        self.settings_override = override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=config)
-        self.settings_override.enable()
-        self.addCleanup(self.settings_override.disable)
-        self.login(self.editors["es"])
-        self.client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[self.untranslated.pk]),
-            {"locales": [self.locales["es"].pk]},
-        )
-        self.translation = Translation.objects.get(
-            source__object_id=self.untranslated.translation_key, target_locale=self.locales["es"]
-        )
-        self.page = self.untranslated.get_translation(self.locales["es"])
+@pytest.fixture
+def spanish(client, world, settings, libretranslate):
+    """LibreTranslate configured, and editor-es logged in with a Spanish translation of the untranslated page.
 
-    def test_translation_editor_offers_libretranslate_and_fills_the_strings(self):
-        editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
-        self.assertContains(editor, "LibreTranslate")
-        edit_url = reverse("wagtailadmin_pages:edit", args=[self.page.pk])
-        response = self.client.post(
-            reverse("wagtail_localize:machine_translate", args=[self.translation.pk]), {"next": edit_url}
-        )
-        self.assertRedirects(response, edit_url, fetch_redirect_response=False)
-        path, body = self.server.requests[0]
-        sent = (path, body["source"], body["target"], body["api_key"])
-        self.assertEqual(sent, ("/translate", "en", "es", "demo-key"))
-        self.assertTrue(StringTranslation.objects.filter(locale=self.locales["es"], data="[es] Not translated yet"))
-        total, done = self.translation.get_progress()
-        self.assertEqual(done, total)
-        self.assertEqual(
-            set(
-                StringTranslation.objects.filter(locale=self.locales["es"], tool_name="LibreTranslate").values_list(
-                    "translation_type", flat=True
-                )
-            ),
-            {StringTranslation.TRANSLATION_TYPE_MACHINE},
-        )
+    Returns the Translation and its target page.
+    """
+    libretranslate.requests.clear()
+    libretranslate.fail = False
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = translator_settings(
+        {"LIBRETRANSLATE_URL": libretranslate.url, "LIBRETRANSLATE_API_KEY": "demo-key"}
+    )
+    client.force_login(world.editors["es"])
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[world.untranslated.pk]),
+        {"locales": [world.locales["es"].pk]},
+    )
+    translation = Translation.objects.get(
+        source__object_id=world.untranslated.translation_key, target_locale=world.locales["es"]
+    )
+    return translation, world.untranslated.get_translation(world.locales["es"])
 
-    def test_a_failing_server_suggests_nothing_and_breaks_nothing(self):
-        self.server.fail = True
-        response = self.client.post(reverse("wagtail_localize:machine_translate", args=[self.translation.pk]))
-        self.assertEqual(response.status_code, 302)
-        self.assertEqual(self.translation.get_progress()[1], 0)
 
-    def test_another_countrys_editor_cannot_machine_translate_into_spanish(self):
-        self.login(self.editors["it"])
-        self.client.post(reverse("wagtail_localize:machine_translate", args=[self.translation.pk]))
-        self.assertEqual(self.server.requests, [])
-        self.assertEqual(self.translation.get_progress()[1], 0)
+def test_translation_editor_offers_libretranslate_and_fills_the_strings(client, world, libretranslate, spanish):
+    translation, page = spanish
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assertContains(editor, "LibreTranslate")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": edit_url})
+    assertRedirects(response, edit_url, fetch_redirect_response=False)
+    path, body = libretranslate.requests[0]
+    sent = (path, body["source"], body["target"], body["api_key"])
+    assert sent == ("/translate", "en", "es", "demo-key")
+    assert StringTranslation.objects.filter(locale=world.locales["es"], data="[es] Not translated yet")
+    total, done = translation.get_progress()
+    assert done == total
+    types = StringTranslation.objects.filter(locale=world.locales["es"], tool_name="LibreTranslate").values_list(
+        "translation_type", flat=True
+    )
+    assert set(types) == {StringTranslation.TRANSLATION_TYPE_MACHINE}
+
+
+def test_a_failing_server_suggests_nothing_and_breaks_nothing(client, libretranslate, spanish):
+    translation, _page = spanish
+    libretranslate.fail = True
+    response = client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]))
+    assert response.status_code == 302
+    assert translation.get_progress()[1] == 0
+
+
+def test_another_countrys_editor_cannot_machine_translate_into_spanish(client, world, libretranslate, spanish):
+    translation, _page = spanish
+    client.force_login(world.editors["it"])
+    client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]))
+    assert libretranslate.requests == []
+    assert translation.get_progress()[1] == 0

@@ -8,7 +8,18 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from tests.trees import copy_of, shared, site_tree
+
 STRONG_KEY = "k3y-for-tests-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ"
+
+
+english_site = shared(site_tree, languages=["en"])
+
+
+@pytest.fixture
+def site(english_site, db):
+    """The outline in English: /en/ and its sections, /en/introduction/ with headings, text and a quote."""
+    return copy_of(english_site)
 
 
 def manage(*args, **env):
@@ -44,8 +55,7 @@ def test_check_deploy_is_clean():
     assert "System check identified no issues" in result.stdout
 
 
-@pytest.mark.django_db
-def test_public_pages_send_a_strict_content_security_policy():
+def test_public_pages_send_a_strict_content_security_policy(site):
     response = Client().get("/en/")
     assert response.status_code == 200
     policy = response.headers["Content-Security-Policy"]
@@ -60,7 +70,9 @@ def test_public_pages_send_a_strict_content_security_policy():
     assert "Set-Cookie" not in response.headers
 
 
-@pytest.mark.django_db
-def test_public_pages_have_no_inline_script_or_style():
-    html = Client().get("/en/introduction/").content.decode()
+def test_public_pages_have_no_inline_script_or_style(site):
+    response = Client().get("/en/introduction/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Lifelong guidance" in html
     assert "<script>" not in html and "<style" not in html and "style=" not in html
