@@ -33,7 +33,7 @@ from wagtail_localize.models import Translation
 from editorial.countries import COUNTRIES
 from home.factories import ContentPageFactory, FooterFactory, HomePageFactory, LocaleFactory, NavigationMenuFactory
 from home.factories import translate as factory_translate
-from home.management.commands.load_demo import Command as LoadDemo
+from portal.management.commands.load_demo import Command as LoadDemo
 from tests.utils import LANGUAGE_CODES, rolled_back
 
 OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != "en"]

@@ -9,7 +9,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertRedirects
 from wagtail_localize.models import StringTranslation, Translation
 
-from editorial.machine_translation import translator_settings
+from portal.settings.base import translator_settings
 
 
 def test_nothing_configured_means_no_machine_translation():
