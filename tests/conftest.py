@@ -9,8 +9,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from tests.utils import load_demo, rolled_back
-
 # Tests that share an expensive setup, kept on one worker under pytest-xdist (`--dist loadgroup`): the browser tests
 # (their own server with the demo) and the demo tests (the demo, loaded once for the package).
 XDIST_GROUPS = {"tests/browser/": "browser", "tests/demo/": "demo"}
@@ -44,19 +42,6 @@ def pytest_xdist_make_scheduler(config, log):
             return xdist_group_of(nodeid) or nodeid
 
     return GroupScheduling(config, log)
-
-
-@pytest.fixture(scope="package")
-def demo_content(django_db_setup, django_db_blocker):
-    """The demo in six languages, with its accounts (`load_demo --superuser`), for the tests of one package.
-
-    Loaded inside an open transaction that is rolled back afterwards, so the tests of other packages never see it;
-    each test still runs in a transaction of its own inside this one.
-    """
-    with rolled_back(django_db_blocker):
-        with django_db_blocker.unblock():
-            output = load_demo(superuser=True)
-        yield output
 
 
 @pytest.fixture(autouse=True)
