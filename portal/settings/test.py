@@ -14,3 +14,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The suite never calls an outside translator, whatever the environment says; tests opt in with override_settings.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# The portal has no search of its own yet, and indexing every page save is an eighth of the demo's load time; a test
+# of search turns it on with override_settings.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
