@@ -18,20 +18,13 @@ def xdist_group_of(nodeid):
     return next((group for prefix, group in XDIST_GROUPS.items() if nodeid.startswith(prefix)), None)
 
 
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        group = xdist_group_of(item.nodeid)
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """`--dist loadgroup` by the groups above, whatever the versions of pytest and pytest-xdist.
 
-    pytest-xdist 3.8 groups by renaming each marked item's `_nodeid`, which pytest 9 no longer reads (its node ids
-    are `_id`): the `xdist_group` marks alone leave every test free to go to any worker. This scheduler reads the
-    groups from the node ids instead; every other test is a unit of its own, as in `loadgroup`.
+    pytest-xdist 3.8 groups `xdist_group` marks by renaming each marked item's `_nodeid`, which pytest 9 no longer
+    reads (its node ids are `_id`), so those marks leave every test free to go to any worker. This scheduler reads
+    the groups from the node ids instead; every other test is a unit of its own, as in `loadgroup`.
     """
     if config.getvalue("dist") != "loadgroup":
         return None

@@ -114,8 +114,14 @@ def portal_url(tmp_path_factory):
     shutil.rmtree(tmp_dir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one module of browser tests.
+
+    Playwright's sync API keeps an asyncio loop running while it is open, and Django refuses database work from a
+    thread with a running loop: closed after each module, it never outlives the browser tests on a worker that
+    goes on with database tests.
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

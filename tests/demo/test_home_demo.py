@@ -5,7 +5,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage, Footer, HomePage, NavigationMenu
@@ -68,3 +68,19 @@ def test_demo_superuser():
     user = get_user_model().objects.get(username="admin")
     assert user.is_superuser
     assert user.check_password("leader-demo")
+
+
+def test_references_are_indexed_for_the_admin():
+    """The demo indexes references once at the end: the admin's usage of each page and image must be there."""
+    image = next(
+        b.value["image"]
+        for b in ContentPage.objects.get(locale__language_code="el", slug="introduction").body
+        if b.block_type == "image"
+    )
+    using_image = {reference.object_id for reference in ReferenceIndex.get_references_to(image)}
+    introductions = ContentPage.objects.filter(slug="introduction").values_list("pk", flat=True)
+    assert {str(pk) for pk in introductions} <= using_image
+    # Translations keep the source's choices: every language's navigation links name the English framework page.
+    framework = HomePage.objects.get(locale__language_code="en").get_children().get(slug="framework")
+    navigations = {str(pk) for pk in NavigationMenu.objects.values_list("pk", flat=True)}
+    assert navigations <= {reference.object_id for reference in ReferenceIndex.get_references_to(framework)}

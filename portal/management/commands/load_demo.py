@@ -15,7 +15,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms_framework.demo import content as framework_content
 from cms_framework.demo import load as framework_demo
@@ -23,6 +24,7 @@ from editorial.countries import COORDINATORS_GROUP, COUNTRIES
 from home.demo import content as home_content
 from home.demo import load as home_demo
 from home.demo.localize import read_catalogue, translate
+from home.models import Footer, NavigationMenu
 from resources.demo import content as resources_content
 from resources.demo import load as resources_demo
 
@@ -57,6 +59,24 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, superuser=None, **options):
+        # Wagtail indexes an object's references on every save, and the demo saves each page several times (created,
+        # revised, published, translated): it indexes each object once, at the end, instead.
+        with disable_reference_index_auto_update():
+            self.load_content()
+        for instance in [
+            *Page.objects.filter(depth__gt=1).specific(),
+            *NavigationMenu.objects.all(),
+            *Footer.objects.all(),
+        ]:
+            ReferenceIndex.create_or_update_for_object(instance)
+
+        call_command("setup_editorial", stdout=self.stdout)
+        if settings.DEBUG if superuser is None else superuser:
+            self.demo_superuser()
+            self.demo_partners()
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded in {len(settings.LANGUAGES)} languages."))
+
+    def load_content(self):
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
         english = locales[settings.LANGUAGE_CODE]
 
@@ -84,12 +104,6 @@ class Command(BaseCommand):
                 translate(instance, locale, catalogue)
             home_demo.order_children(home.get_translation(locale), OUTLINE)
             self.stdout.write(f"{code}: {len(objects)} translations published")
-
-        call_command("setup_editorial", stdout=self.stdout)
-        if settings.DEBUG if superuser is None else superuser:
-            self.demo_superuser()
-            self.demo_partners()
-        self.stdout.write(self.style.SUCCESS(f"Demo content loaded in {len(locales)} languages."))
 
     def demo_superuser(self):
         User = get_user_model()
