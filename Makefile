@@ -36,6 +36,7 @@ compile-messages: install
 
 migrate: install
 	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) createcachetable
 
 # Groups, media collections and review workflows of the partner countries; safe to run again (production too).
 editorial: install

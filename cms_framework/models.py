@@ -159,15 +159,31 @@ class Competence(UniqueInLanguageMixin, TranslatableMixin, Orderable):
         verbose_name=_("level descriptors"),
         help_text=_("One descriptor for each level of the framework, in the order of the levels."),
     )
+    statements = StreamField(
+        [("statement", blocks.TextBlock(label=_("Statement")))],
+        blank=True,
+        verbose_name=_("learner statements"),
+        help_text=_(
+            "One “I can …” statement for each level, in the order of the levels, as learners read them when they "
+            "assess themselves. Without them, learners read the level descriptors."
+        ),
+    )
 
     translatable_fields = [
         SynchronizedField("code"),
         TranslatableField("title"),
         TranslatableField("description"),
         TranslatableField("descriptors"),
+        TranslatableField("statements"),
     ]
 
-    panels = [FieldPanel("code"), FieldPanel("title"), FieldPanel("description"), FieldPanel("descriptors")]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("descriptors"),
+        FieldPanel("statements"),
+    ]
 
     unique_in_language_message = _("Another competence already uses this code.")
 
@@ -181,6 +197,11 @@ class Competence(UniqueInLanguageMixin, TranslatableMixin, Orderable):
     @property
     def descriptor_texts(self):
         return [block.value for block in self.descriptors]
+
+    @property
+    def statement_texts(self):
+        """What a learner reads for each level: the learner statements, or the descriptors where there are none."""
+        return [block.value for block in self.statements] or self.descriptor_texts
 
 
 class LearningOutcomePage(BasePage):

@@ -24,6 +24,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("my/", include("learners.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -47,16 +47,27 @@ def localized_url(context, page):
     return i18n.localized_url(context.get("request"), page)
 
 
-@register.simple_tag(takes_context=True)
-def editor_userbar(context):
-    """Wagtail's userbar for signed-in editors only, without touching the session of anonymous readers.
+def signed_in(request):
+    """Whether the reader is signed in, without touching the session of anonymous readers.
 
     Reading request.user opens the session and adds "Vary: Cookie", which would keep public pages out of
     shared caches; a reader without a session cookie cannot be signed in, so we skip that work for them.
     """
-    request = context.get("request")
     if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return ""
-    if not request.user.is_authenticated:
+        return False
+    return request.user.is_authenticated
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context):
+    """Wagtail's userbar for signed-in editors only."""
+    if not signed_in(context.get("request")):
         return ""
     return wagtailuserbar(context)
+
+
+@register.inclusion_tag("includes/account_links.html", takes_context=True)
+def account_links(context):
+    """The header's links to the learner's space: "My space" and "Log out" when signed in, otherwise "Log in" and
+    "Sign up"; anonymous readers' sessions are never read."""
+    return {"signed_in": signed_in(context.get("request")), "request": context.get("request")}

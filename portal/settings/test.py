@@ -17,3 +17,5 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # The portal has no search of its own yet, and indexing every page save is an eighth of the demo's load time; a test
 # of search turns it on with override_settings.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
+# Each test process counts allauth's rate limits in its own memory, cleared before every test (tests/conftest.py).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
