@@ -4,6 +4,8 @@ page a signed-in person sees."""
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers
 
+from home.readers import signed_in
+
 
 class ContentSecurityPolicyMiddleware:
     def __init__(self, get_response):
@@ -28,6 +30,6 @@ class PrivateWhenSignedInMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated:
+        if signed_in(request):
             add_never_cache_headers(response)
         return response

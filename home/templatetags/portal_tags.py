@@ -5,6 +5,7 @@ from django.conf import settings
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from home import i18n
+from home.readers import signed_in
 from home.models import Footer, NavigationMenu
 
 register = template.Library()
@@ -45,17 +46,6 @@ def site_footer(context):
 def localized_url(context, page):
     """The URL of a chosen page in the reader's language."""
     return i18n.localized_url(context.get("request"), page)
-
-
-def signed_in(request):
-    """Whether the reader is signed in, without touching the session of anonymous readers.
-
-    Reading request.user opens the session and adds "Vary: Cookie", which would keep public pages out of
-    shared caches; a reader without a session cookie cannot be signed in, so we skip that work for them.
-    """
-    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return False
-    return request.user.is_authenticated
 
 
 @register.simple_tag(takes_context=True)

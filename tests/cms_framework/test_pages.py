@@ -122,6 +122,9 @@ class TestFrameworkPage:
                             "title": "Cope with change",
                             "description": "Keep going when plans change.",
                             "descriptors": streamfield([("descriptor", "Names a change"), ("descriptor", "Plans")]),
+                            "statements": streamfield(
+                                [("statement", "I can name a change."), ("statement", "I can plan for it.")]
+                            ),
                         }
                     ]
                 ),
@@ -130,6 +133,7 @@ class TestFrameworkPage:
         area = create_in_admin(admin_client, tree.framework, FrameworkAreaPage, data)
         assert area.code == "TR"
         assert [c.code for c in area.competences.all()] == ["TR.1"]
+        assert area.competences.get().statement_texts == ["I can name a change.", "I can plan for it."]
 
     def test_area_page_queries_do_not_grow_with_resources(self, tree, client):
         before = count_queries(client, "/en/framework/sa/")
