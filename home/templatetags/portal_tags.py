@@ -5,8 +5,8 @@ from django.conf import settings
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from home import i18n
-from home.readers import signed_in
 from home.models import Footer, NavigationMenu
+from home.readers import signed_in
 
 register = template.Library()
 
