@@ -18,6 +18,7 @@ from cms_framework.models import (
     PilotActionPage,
 )
 from home.models import ContentPage, HomePage
+from learners.models import PathPage, PrivacyNoticePage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.trees import copy_of, framework_tree, shared
 from tests.utils import create_in_admin
@@ -47,6 +48,7 @@ def test_home_holds_the_sections_the_framework_the_pilots_and_the_matrix():
         FrameworkPage,
         PilotActionIndexPage,
         ResourceIndexPage,
+        PrivacyNoticePage,
     }
 
 
@@ -58,7 +60,7 @@ def test_framework_holds_areas_only():
 
 def test_learning_outcomes_live_under_a_section():
     assert set(LearningOutcomePage.allowed_parent_page_models()) == {ContentPage}
-    assert set(ContentPage.allowed_subpage_models()) == {ContentPage, LearningOutcomePage}
+    assert set(ContentPage.allowed_subpage_models()) == {ContentPage, LearningOutcomePage, PathPage}
 
 
 def test_pilot_actions_and_resources_have_their_own_index():
