@@ -41,7 +41,7 @@ def step_done(request, step_key):
     step = _live_step(step_key)
     done = request.POST.get("done")
     if done not in (DONE, NOT_DONE):
-        return render(request, "learners/step_done_invalid.html", {"step": step}, status=400)
+        return render(request, "learners/step_done_invalid.html", {"step": step, "page": step}, status=400)
     path = PathPage.objects.parent_of(step).first()
     if path is None:
         raise Http404
