@@ -252,6 +252,14 @@ def test_a_step_not_live_is_not_listed_nor_counted(platform, client):
 # The resources and pilot actions a step uses, and the links of each activity.
 
 
+def synchronise_choices(source, target):
+    """The translated step with the source's choices again, as wagtail-localize's synchronised fields keep them."""
+    target.resources.set(source.resources.all())
+    target.pilot_actions.set(source.pilot_actions.all())
+    target.save_revision().publish()
+    return StepPage.objects.get(pk=target.pk)
+
+
 def test_the_resources_and_pilot_actions_used_show_as_cards(platform, client):
     page = soup(client.get(platform.steps[2].url))
     cards = [(a.get_text(), a["href"]) for a in page.select(".card__title a")]
@@ -275,18 +283,10 @@ def test_a_chosen_resource_not_translated_shows_in_its_own_language_and_a_draft_
     step.resources.set(platform.framework.resources[:2])
     step.pilot_actions.set(platform.framework.pilots[1:])
     step.save_revision().publish()
-    greek_step = copy_translation_again(step, greek["steps"][2])
+    greek_step = synchronise_choices(step, greek["steps"][2])
     platform.framework.pilots[1].unpublish()
     titles = [a.get_text() for a in soup(client.get(greek_step.url)).select(".card__title a")]
     assert titles == ["Resource 000 [el]", "Resource 001"]
-
-
-def copy_translation_again(source, translation):
-    """The Greek step with the source's choices, as wagtail-localize's synchronised fields keep them."""
-    translation.resources.set(source.resources.all())
-    translation.pilot_actions.set(source.pilot_actions.all())
-    translation.save_revision().publish()
-    return StepPage.objects.get(pk=translation.pk)
 
 
 def test_the_explore_step_links_the_matrix_and_the_pilot_actions_of_the_reader_language(platform, greek, client):
