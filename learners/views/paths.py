@@ -34,8 +34,8 @@ def _safe_next(request):
     return target if target and allowed else None
 
 
+@learner_view  # outermost: someone not signed in is sent to log in, whatever the method
 @require_POST
-@learner_view
 def step_done(request, step_key):
     """POST `done` = "1" marks the step done, "0" not done (both idempotent); then back to `next` or the step."""
     step = _live_step(step_key)

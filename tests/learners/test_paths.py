@@ -434,8 +434,11 @@ def test_a_local_next_is_followed_and_another_host_is_not(platform, learner_clie
 
 
 def test_get_on_step_done_is_not_allowed(platform, learner_client):
-    assert learner_client.get(done_url(platform.steps[0])).status_code == 405
-    assert Client().get(done_url(platform.steps[0])).status_code == 405
+    response = learner_client.get(done_url(platform.steps[0]))
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    # Someone not signed in is sent to log in first, as from every address of the learner's space.
+    assert redirect_target(Client().get(done_url(platform.steps[0]))).startswith("/en/accounts/login/?next=")
 
 
 def test_someone_not_signed_in_is_sent_to_log_in(platform, client):
