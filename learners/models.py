@@ -52,6 +52,13 @@ class PathPage(BasePage):
     def steps(self):
         return StepPage.objects.child_of(self).live().public()
 
+    def get_context(self, request, *args, **kwargs):
+        from learners.paths import path_page_context  # learners.paths imports these models
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(path_page_context(self, request))
+        return context
+
 
 class StepPage(BasePage):
     """One step of a path: its text, the resources and pilot actions it uses, and what the learner does in it."""
@@ -110,6 +117,13 @@ class StepPage(BasePage):
     class Meta:
         verbose_name = _("path step")
         verbose_name_plural = _("path steps")
+
+    def get_context(self, request, *args, **kwargs):
+        from learners.paths import step_page_context  # learners.paths imports these models
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(step_page_context(self, request))
+        return context
 
 
 class PrivacyNoticePage(BasePage):
