@@ -1,10 +1,31 @@
-"""Placeholder until this part of the learner's space is built (issue 9)."""
+"""The learner's own space (/<lang>/my/): where they are on the path, their latest profile, goals and suggestions."""
 
-from django.http import Http404
+from django.db.models import Count, Q
+from django.shortcuts import render
+
+from learners.access import learner_view
+from learners.assessments import in_progress
+from learners.models import Goal, GoalAction
+from learners.paths import paths_for
+from learners.profiles import latest_profile
+from learners.suggestions import suggestions_for
+
+SUGGESTIONS_SHOWN = 3
 
 
-def _todo(request, *args, **kwargs):
-    raise Http404
-
-
-dashboard = _todo
+@learner_view
+def dashboard(request):
+    goals = Goal.objects.filter(user=request.user).annotate(
+        action_count=Count("actions"), done_count=Count("actions", filter=Q(actions__status=GoalAction.DONE))
+    )
+    return render(
+        request,
+        "learners/dashboard.html",
+        {
+            "paths": paths_for(request.user),
+            "in_progress": in_progress(request.user),
+            "profile": latest_profile(request.user),
+            "goals": goals,
+            "suggestions": suggestions_for(request.user, limit=SUGGESTIONS_SHOWN),
+        },
+    )
