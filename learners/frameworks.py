@@ -8,9 +8,10 @@ number of queries, so that the assessment, the profile and the suggestions never
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils.translation import get_language
 
-from cms_framework.models import FrameworkAreaPage, FrameworkPage
+from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,9 @@ def framework_page(key, language=None):
 def read_framework(page):
     """A framework page as a learner reads it: its levels, its live areas in order and their competences. Three
     queries (the areas, whether any is private, their competences)."""
-    areas = FrameworkAreaPage.objects.child_of(page).live().public().order_by("path").prefetch_related("competences")
+    # Competences in their editors' order; the primary key settles the order of any the admin has not sorted yet.
+    competences = Prefetch("competences", queryset=Competence.objects.order_by("sort_order", "pk"))
+    areas = FrameworkAreaPage.objects.child_of(page).live().public().order_by("path").prefetch_related(competences)
     position = 0
     views = []
     for number, area in enumerate(areas, start=1):

@@ -5,7 +5,6 @@ last one completes the assessment. A completed assessment may be opened again an
 the date it was first completed, and its profile shows the changes.
 """
 
-from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -84,8 +83,9 @@ def area(request, pk, number):
             answered = set(answers) | {competence.code for competence in current.competences}
             if assessments.complete(assessment, framework, answered):
                 return redirect("learners:assessment_result", pk=assessment.pk)
-            messages.info(request, _("A few competences still have no answer: answer them to see your profile."))
-            return redirect(_area_url(assessment, assessments.resume_area(framework, answered)))
+            # Back to the first area with a competence still unanswered, saying why (in the URL: no session message
+            # that some other page might show first).
+            return redirect(_area_url(assessment, assessments.resume_area(framework, answered)) + "?unanswered=1")
         status = 400
     else:
         status = 200
@@ -99,6 +99,7 @@ def area(request, pk, number):
         "form": form,
         "questions": form.questions(),
         "note_max_length": NOTE_MAX_LENGTH,
+        "unanswered_notice": request.GET.get("unanswered") == "1",
         "back_url": _area_url(assessment, number - 1) if number > 1 else reverse("learners:assessment_index"),
     }
     return render(request, "learners/assessment/area.html", context, status=status)

@@ -103,8 +103,10 @@ def translate_into_greek(platform):
     framework.levels = levels(*GREEK_LEVELS)
     framework.save_revision().publish()
     areas = [copy_translation(area, locale, transform=lambda text: f"Περιοχή {text}") for area in tree.areas]
+    english_order = {code: position for position, code in enumerate(CODES)}
     for area in areas:
         for competence in area.competences.all():
+            competence.sort_order = english_order[competence.code]  # the copies' order, as the admin keeps it
             competence.title = greek_title(competence.code)
             competence.statements = [
                 {"type": "statement", "value": greek_statement(competence.code, level)} for level in (1, 2, 3)

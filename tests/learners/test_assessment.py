@@ -156,7 +156,7 @@ def test_answers_are_prefilled_and_the_learner_resumes_where_they_left_off(start
 def test_the_last_area_does_not_complete_while_an_earlier_one_is_unanswered(started, learner_client):
     answer_area(learner_client, started, 1, {"SA.1": 1, "SA.2": 1})
     response = answer_area(learner_client, started, 3, {"CB.1": 1, "CB.2": 1})
-    assert response["Location"] == area_url(started, 2)
+    assert response["Location"] == area_url(started, 2) + "?unanswered=1"
     started.refresh_from_db()
     assert started.completed_at is None
     page = soup(learner_client.get(response["Location"]))
@@ -226,8 +226,10 @@ def test_a_framework_without_competences_cannot_be_started(platform, learner_cli
         ({"level_SA.1": "abc", "level_SA.2": "1"}, "SA.1", "Choose one of the levels shown, or “Not sure yet”."),
         ({"level_SA.1": "1"}, "SA.2", "Choose the level that fits you best, or “Not sure yet”."),
         ({"level_SA.1": "1", "level_SA.2": ""}, "SA.2", "Choose the level that fits you best, or “Not sure yet”."),
+        ({"level_SA.1": "1\x00", "level_SA.2": "1"}, "SA.1", "Choose one of the levels shown, or “Not sure yet”."),
+        ({"level_SA.1": " 1.0", "level_SA.2": "1"}, "SA.1", "Choose one of the levels shown, or “Not sure yet”."),
     ],
-    ids=["level 9", "level 0", "abc", "missing answer", "empty answer"],
+    ids=["level 9", "level 0", "abc", "missing answer", "empty answer", "null character", "1.0"],
 )
 def test_a_bad_level_is_a_400_beside_its_fieldset_and_nothing_is_saved(started, learner_client, data, field, message):
     response = learner_client.post(area_url(started, 1), data)
@@ -254,6 +256,13 @@ def test_a_note_too_long_is_a_400_beside_it_and_nothing_is_saved(started, learne
     assert "at most 500 characters" in page.select_one("[id='id_note_SA.2-error']").get_text()
     # What the learner chose is still there to correct, not lost.
     assert page.select_one("input[name='level_SA.2'][checked]")["value"] == "2"
+    assert not AssessmentAnswer.objects.exists()
+
+
+def test_a_note_with_a_null_character_is_a_400_and_nothing_is_saved(started, learner_client):
+    response = answer_area(learner_client, started, 1, {"SA.1": 1, "SA.2": 2}, {"SA.1": "bad\x00note"})
+    assert response.status_code == 400
+    assert "Null characters are not allowed." in soup(response).select_one("[id='id_note_SA.1-error']").get_text()
     assert not AssessmentAnswer.objects.exists()
 
 
@@ -392,3 +401,38 @@ def test_the_result_runs_as_many_queries_whatever_the_number_of_assessments(plat
     for day in range(2, 8):
         take(learner, framework, dict.fromkeys(CODES, 3), completed_at=first.completed_at.replace(day=day))
     assert count_queries(learner_client, result_url(latest)) == before
+
+
+def assert_ids_unique_and_references_resolve(page):
+    ids = [tag["id"] for tag in page.select("[id]")]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for attribute in ("aria-describedby", "aria-labelledby"):
+        for tag in page.select(f"[{attribute}]"):
+            for reference in tag[attribute].split():
+                assert reference in ids, (attribute, reference)
+    for label in page.select("label[for]"):
+        assert label["for"] in ids, label
+    for link in page.select("a[href^='#']"):
+        assert link["href"][1:] in ids, link
+
+
+def test_every_screen_has_unique_ids_and_its_references_resolve(platform, learner_client, learner, started):
+    framework = english_framework(platform)
+    take(learner, framework, dict.fromkeys(CODES, 1), completed_at=timezone.now().replace(year=2020))
+    latest = take(learner, framework, dict.fromkeys(CODES, 2))
+    bad = learner_client.post(area_url(started, 1), {"level_SA.1": "9", "note_SA.2": "x" * 600})
+    assert bad.status_code == 400
+    national = FrameworkPageFactory(parent=platform.framework.home, title="National framework", slug="national")
+    two_frameworks = learner_client.post(START, {"framework": str(national.translation_key)[:-1]})
+    assert two_frameworks.status_code == 400
+    for response in [
+        learner_client.get(INDEX),
+        learner_client.get(area_url(started, 1)),
+        bad,
+        two_frameworks,
+        learner_client.get(result_url(latest)),
+        learner_client.get(result_url(started)),
+        learner_client.get("/en/my/profile/"),
+        learner_client.get("/en/my/suggestions/"),
+    ]:
+        assert_ids_unique_and_references_resolve(soup(response))
