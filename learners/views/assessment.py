@@ -64,7 +64,8 @@ def start(request):
 def area(request, pk, number):
     assessment = owned(Assessment.objects.prefetch_related("answers"), request, pk=pk)
     framework = framework_for(assessment.framework_key)
-    current = framework.area(number) if framework is not None else None
+    # A framework no longer published, or left without levels, can no longer be answered (its profile still reads).
+    current = framework.area(number) if framework is not None and framework.level_count else None
     if current is None:
         raise Http404
     answers = assessments.answers_by_code(assessment)

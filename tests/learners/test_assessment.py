@@ -302,6 +302,17 @@ def test_an_assessment_of_a_framework_no_longer_published_cannot_be_continued_bu
     assert "I can do SA.1 at level 2." in page.select_one(".profile-table").get_text()
 
 
+def test_a_framework_left_without_levels_cannot_be_answered_any_more(started, learner_client, platform):
+    answer_area(learner_client, started, 1, {"SA.1": 2, "SA.2": 1})
+    page = platform.framework.framework
+    page.levels = []
+    page.save_revision().publish()
+    assert learner_client.get(area_url(started, 2)).status_code == 404
+    assert learner_client.post(START, {"framework": str(page.translation_key)}).status_code == 400
+    rows = soup(learner_client.get(result_url(started))).select(".profile-table tbody td")
+    assert "I can do SA.1 at level 2." in [cell.get_text(strip=True) for cell in rows]
+
+
 # Who may see what.
 
 
