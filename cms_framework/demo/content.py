@@ -38,6 +38,8 @@ FRAMEWORK = {
     ],
 }
 
+# Each competence has its level descriptors, in a practitioner's words, and its learner statements: the same levels as
+# a learner reads them when they assess themselves ("I can …", first person, plain words).
 AREAS = [
     {
         "code": "A1",
@@ -55,6 +57,11 @@ AREAS = [
                     "Links their interests and strengths to possible roles.",
                     "Uses a clear picture of themselves to guide choices.",
                 ],
+                "statements": [
+                    "I can name some of my interests and strengths.",
+                    "I can link my interests and strengths to jobs or courses that could suit me.",
+                    "I can use a clear picture of myself to make my own choices.",
+                ],
             },
             {
                 "code": "A1.2",
@@ -64,6 +71,11 @@ AREAS = [
                     "Knows what helps them to stay motivated.",
                     "Copes with setbacks with some support.",
                     "Keeps motivation and well-being through change.",
+                ],
+                "statements": [
+                    "I can say what helps me to stay motivated.",
+                    "I can cope with a setback when someone supports me.",
+                    "I can stay motivated and look after myself when things change.",
                 ],
             },
         ],
@@ -84,6 +96,11 @@ AREAS = [
                     "Compares information from different sources.",
                     "Judges information critically and uses it to plan.",
                 ],
+                "statements": [
+                    "I can say where to find information about jobs and courses.",
+                    "I can compare information about jobs and courses from different sources.",
+                    "I can judge whether information is reliable and use it to plan my next steps.",
+                ],
             },
             {
                 "code": "A2.2",
@@ -93,6 +110,11 @@ AREAS = [
                     "Names some sectors and jobs in their area.",
                     "Explains how skills needs are changing.",
                     "Uses labour market trends in their own plans.",
+                ],
+                "statements": [
+                    "I can name some kinds of work and some jobs where I live.",
+                    "I can explain how the skills that employers need are changing.",
+                    "I can use what I know about changes in work when I make my own plans.",
                 ],
             },
         ],
@@ -113,6 +135,11 @@ AREAS = [
                     "Compares options using clear criteria.",
                     "Makes and reviews decisions with confidence.",
                 ],
+                "statements": [
+                    "I can describe a decision I have made and how I made it.",
+                    "I can compare my options using what matters to me.",
+                    "I can make decisions with confidence and look back on them to learn.",
+                ],
             },
             {
                 "code": "A3.2",
@@ -122,6 +149,11 @@ AREAS = [
                     "States a short-term goal.",
                     "Writes an action plan with steps and dates.",
                     "Adjusts their plans when things change.",
+                ],
+                "statements": [
+                    "I can say what I want to achieve in the next few months.",
+                    "I can write an action plan with steps and dates.",
+                    "I can change my plans when things change and keep working towards my goals.",
                 ],
             },
         ],
@@ -142,6 +174,11 @@ AREAS = [
                     "Writes a CV and prepares for an interview.",
                     "Presents themselves convincingly in any setting.",
                 ],
+                "statements": [
+                    "I can list the steps of applying for a job or a course.",
+                    "I can write my CV and get ready for an interview.",
+                    "I can present myself well in any application or interview.",
+                ],
             },
             {
                 "code": "A4.2",
@@ -151,6 +188,11 @@ AREAS = [
                     "Knows that transitions are part of every career.",
                     "Prepares for a coming transition.",
                     "Manages transitions and helps others with theirs.",
+                ],
+                "statements": [
+                    "I can explain that changes between learning and work are part of every career.",
+                    "I can get ready for a change that is coming, such as leaving school or starting a new job.",
+                    "I can handle changes between learning and work, and help others with theirs.",
                 ],
             },
         ],

@@ -57,6 +57,10 @@ def framework(home):
                 {"type": "descriptor", "value": text, "id": stable_id(NAMESPACE, spec_c["code"], level)}
                 for level, text in enumerate(spec_c["descriptors"])
             ]
+            competence.statements = [
+                {"type": "statement", "value": text, "id": stable_id(NAMESPACE, spec_c["code"], "statement", level)}
+                for level, text in enumerate(spec_c["statements"])
+            ]
             competences.append(competence)
         area.competences = competences
         area.save_revision().publish()

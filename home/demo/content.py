@@ -177,6 +177,18 @@ SECTIONS = [
                 "on their own expectations, create their own e-portfolio, and explore new careers and training "
                 "opportunities.</p>",
             ),
+            (
+                "call_to_action",
+                {
+                    "text": "Access to the platform",
+                    "description": (
+                        "Follow “Improving my Career Management Skills” step by step: reflect on your expectations, "
+                        "assess your skills, find the resources that fit you and set your goals."
+                    ),
+                    # The open platform's path, made by the learners app's demo (load_demo passes it by slug).
+                    "page": "improving-my-cms",
+                },
+            ),
         ],
     },
     {
@@ -213,4 +225,5 @@ FOOTER_TEXT = (
 FOOTER_LINKS = [
     ("About Career Management Skills", "introduction"),
     ("Documents", "documents"),
+    ("Privacy notice", "privacy-notice"),  # the learners app's demo makes it
 ]

@@ -82,7 +82,7 @@ def test_narrow_screen_has_no_horizontal_scroll(browser, portal_url):
 
 def test_axe_finds_no_wcag_21_aa_violation_on_any_page(page, portal_url):
     """Every page type (home, content, framework, area, learning outcome, pilot index and action, matrix with and
-    without filters, resource, not found) in every language."""
+    without filters, resource, privacy notice, path, path step, not found) in every language."""
     paths = [*PAGE_TYPE_PATHS, *(f"/{code}/no-such-page/" for code in LANGUAGE_CODES)]
     report = {}
     for path in paths:
@@ -93,7 +93,7 @@ def test_axe_finds_no_wcag_21_aa_violation_on_any_page(page, portal_url):
         violations = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in result["violations"]]
         if violations:
             report[path] = violations
-    assert len(paths) == 84
+    assert len(paths) == 102
     assert report == {}
 
 

@@ -25,12 +25,14 @@ from home.demo import content as home_content
 from home.demo import load as home_demo
 from home.demo.localize import read_catalogue, translate
 from home.models import Footer, NavigationMenu
+from learners.demo import content as learners_content
+from learners.demo import load as learners_demo
 from resources.demo import content as resources_content
 from resources.demo import load as resources_demo
 
 TRANSLATIONS_DIRS = [
     Path(module.__file__).resolve().parent / "translations"
-    for module in (home_content, framework_content, resources_content)
+    for module in (home_content, framework_content, resources_content, learners_content)
 ]
 # The home page's outline, in this order.
 OUTLINE = [
@@ -86,10 +88,20 @@ class Command(BaseCommand):
         framework, areas = framework_demo.framework(home)
         pilot_index, pilots = framework_demo.pilot_actions(home, areas)
         matrix = resources_demo.matrix(home)
-        pages = {**sections, "framework": framework, "pilot-actions": pilot_index, "teaching-resources": matrix}
+        privacy_notice = learners_demo.privacy_notice(home)
+        path = learners_demo.path(sections["open-platform"])
+        pages = {
+            **sections,
+            "framework": framework,
+            "pilot-actions": pilot_index,
+            "teaching-resources": matrix,
+            "privacy-notice": privacy_notice,
+            "improving-my-cms": path,
+        }
         home_demo.publish_bodies(sections, pages)
         outcomes = framework_demo.outcomes(sections["cms-emerging-needs"], pages)
-        resources_demo.resources(matrix, areas, outcomes, pilots)
+        resources = resources_demo.resources(matrix, areas, outcomes, pilots)
+        learners_demo.steps(path, resources, pilots)
         home_demo.order_children(home, OUTLINE)
         navigation, footer = home_demo.snippets(english, home, pages)
 
@@ -103,6 +115,7 @@ class Command(BaseCommand):
             for instance in objects:
                 translate(instance, locale, catalogue)
             home_demo.order_children(home.get_translation(locale), OUTLINE)
+            learners_demo.order_step_pages(path.get_translation(locale))
             self.stdout.write(f"{code}: {len(objects)} translations published")
 
     def demo_superuser(self):
