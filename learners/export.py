@@ -33,6 +33,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from learners.journal import competence_index, goals_with_actions, pages_by_key, steps_by_key
@@ -79,14 +80,14 @@ def sections():
 
 
 class ExportEncoder(json.JSONEncoder):
-    """Datetimes in UTC to the second ("2025-03-01T09:30:00Z"), dates as "2025-03-01", UUIDs as text."""
+    """Datetimes in UTC to the second ("2025-03-01T09:30:00Z"), dates as "2025-03-01", UUIDs and lazy texts as text."""
 
     def default(self, value):
         if isinstance(value, datetime.datetime):
             return value.astimezone(datetime.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         if isinstance(value, datetime.date):
             return value.isoformat()
-        if isinstance(value, uuid.UUID):
+        if isinstance(value, uuid.UUID | Promise):  # a lazy translation is written as its text
             return str(value)
         return super().default(value)
 

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from learners.access import learner_view
 from learners.accounts import privacy_notice
@@ -23,14 +23,14 @@ def _editor(user):
 
 
 @learner_view
-@require_http_methods(["GET"])
+@require_safe
 def index(request):
     context = {"json_name": JSON_NAME, "html_name": HTML_NAME, "privacy_notice": privacy_notice()}
     return render(request, "learners/data/index.html", context)
 
 
 @learner_view
-@require_http_methods(["GET"])
+@require_safe
 def export(request):
     content = export_zip(request.user, get_language())
     response = HttpResponse(content, content_type="application/zip")

@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from learners.access import learner_view, owned
 from learners.forms import MAX_ACTIONS, ActionFormSet, GoalForm
@@ -22,13 +22,13 @@ def _plan(request):
 
 
 @learner_view
-@require_http_methods(["GET"])
+@require_safe
 def index(request):
     return render(request, "learners/goals/index.html", {"plan": _plan(request)})
 
 
 @learner_view
-@require_http_methods(["GET"])
+@require_safe
 def plan(request):
     user = request.user
     context = {"plan": _plan(request), "learner_name": user.get_full_name() or user.email, "today": timezone.now()}

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from learners.access import learner_view, owned
 from learners.forms import ReflectionForm, find_step
@@ -26,7 +26,7 @@ def local_url(request, url):
 
 
 @learner_view
-@require_http_methods(["GET"])
+@require_safe
 def index(request):
     reflections = list(Reflection.objects.filter(user=request.user))
     steps = steps_by_key({reflection.step_key for reflection in reflections})

@@ -410,6 +410,7 @@ class TestDeleteAccount:
         assert response.status_code == 400
         page = soup(response.content)
         assert page.select_one("#id_password_error").get_text() == "Incorrect password."
+        assert "Your account was not deleted" in page.select_one("[role=alert]").get_text()
         assert "id_password_error" in page.select_one("#id_password")["aria-describedby"]
         assert User.objects.filter(pk=learner.pk).exists()
         assert learner_client.get(DATA).status_code == 200  # still signed in
