@@ -1,0 +1,120 @@
+"""What reflections, goals and the export read from the editors' pages: steps by translation key and the competences
+of the live frameworks, each in the reader's language, in a fixed number of queries."""
+
+import operator
+from dataclasses import dataclass, field
+from functools import reduce
+
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.utils.translation import get_language
+
+from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage
+from learners.models import Goal, GoalAction, StepPage
+
+
+def _best_by_key(objects, language):
+    """One object per translation key: the reader's language, else the source language (English), else any."""
+    rank = {language: 0, settings.LANGUAGE_CODE: 1}
+    best = {}
+    for item in objects:
+        score = rank.get(item.locale.language_code, 2)
+        current = best.get(item.translation_key)
+        if current is None or score < current[0]:
+            best[item.translation_key] = (score, item)
+    return {key: item for key, (_score, item) in best.items()}
+
+
+def pages_by_key(model, keys, language=None):
+    """The live pages of `model` with these translation keys, each in the reader's language where it is translated
+    (else in English, else in the language it has), as {translation key: page}. One query; unknown keys are left
+    out."""
+    keys = {key for key in keys if key}
+    if not keys:
+        return {}
+    pages = model.objects.live().public().filter(translation_key__in=keys).select_related("locale")
+    return _best_by_key(pages, language or get_language())
+
+
+def steps_by_key(keys, language=None):
+    """The live steps with these translation keys, in the reader's language (see `pages_by_key`)."""
+    return pages_by_key(StepPage, keys, language)
+
+
+def step_for(key, language=None):
+    """The live step with this translation key in the reader's language (see `steps_by_key`), or None."""
+    return steps_by_key([key], language).get(key)
+
+
+@dataclass
+class AreaChoices:
+    code: str
+    title: str
+    competences: list  # [(code, title)]
+
+
+@dataclass
+class FrameworkChoices:
+    title: str
+    areas: list = field(default_factory=list)  # [AreaChoices]
+
+
+@dataclass
+class CompetenceIndex:
+    """The competences a learner can choose, grouped by framework and area, and their titles by code."""
+
+    frameworks: list  # [FrameworkChoices]
+    titles: dict  # {code: title}
+
+    def choices(self):
+        return [(code, f"{code} {title}") for code, title in self.titles.items()]
+
+    def label(self, code):
+        """A code with its title now, or the code alone if no live framework has it any more."""
+        title = self.titles.get(code)
+        return f"{code} {title}" if title else code
+
+
+def competence_index(language=None):
+    """The competences of every live framework, each framework in the reader's language where it is translated
+    (else in English, else in its own language), in the order of the page tree. Three queries at most."""
+    language = language or get_language()
+    frameworks = sorted(
+        _best_by_key(FrameworkPage.objects.live().public().select_related("locale"), language).values(),
+        key=operator.attrgetter("path"),
+    )
+    if not frameworks:
+        return CompetenceIndex([], {})
+    in_framework = reduce(
+        operator.or_, (Q(path__startswith=framework.path, depth=framework.depth + 1) for framework in frameworks)
+    )
+    areas = list(
+        FrameworkAreaPage.objects.live()
+        .public()
+        .filter(in_framework)
+        .order_by("path")
+        .only("id", "path", "title", "code")
+        .prefetch_related(
+            Prefetch("competences", queryset=Competence.objects.only("id", "area_id", "code", "title", "sort_order"))
+        )
+    )
+    groups = {framework.path: FrameworkChoices(framework.title) for framework in frameworks}
+    titles = {}
+    for area in areas:
+        choices = AreaChoices(area.code, area.title, [])
+        for competence in area.competences.all():
+            if competence.code in titles:  # codes are unique in a language; a fallback framework could repeat one
+                continue
+            titles[competence.code] = competence.title
+            choices.competences.append((competence.code, competence.title))
+        groups[area.path[: -FrameworkAreaPage.steplen]].areas.append(choices)
+    return CompetenceIndex(list(groups.values()), titles)
+
+
+def goals_with_actions(user):
+    """The learner's goals in the order they were set, each with its actions prefetched (two queries)."""
+    return list(
+        Goal.objects.filter(user=user).prefetch_related(
+            Prefetch("actions", queryset=GoalAction.objects.order_by("position", "id"))
+        )
+    )
