@@ -184,7 +184,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+ACCOUNT_ADAPTER = "learners.accounts.AccountAdapter"  # after logging out: the home page in the reader's language
 ACCOUNT_FORMS = {"signup": "learners.accounts.SignupForm"}
+ACCOUNT_USER_DISPLAY = "learners.accounts.user_display"
+# The admin's login refuses every account without access to the admin: public accounts sign in on the public site.
+WAGTAILADMIN_USER_LOGIN_FORM = "learners.accounts.AdminLoginForm"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -192,7 +196,6 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[LE.A.DE.R] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
