@@ -198,6 +198,9 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[LE.A.DE.R] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+# allauth's rate limits (ACCOUNT_RATE_LIMITS: allauth's defaults) count per client address: behind proxies that set
+# X-Forwarded-For, say how many, or every visitor would share the last proxy's address and its limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "LE.A.DE.R"
 
