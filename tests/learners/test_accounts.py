@@ -292,6 +292,7 @@ class TestEmailsInTheReadersLanguage:
         assert page.html["lang"] == "el"
         done = client.post(form_url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
         assert done["Location"] == "/el/accounts/password/reset/key/done/"
+        assert_accessible_page(client.get(done["Location"]))
         assert log_in(client, learner, password=NEW_PASSWORD)["Location"] == "/en/my/"
 
     def test_email_change_in_greek(self, client, platform, learner):
@@ -301,7 +302,14 @@ class TestEmailsInTheReadersLanguage:
         [message] = mail.outbox
         assert message.to == ["new-address@example.org"]
         assert message.subject == "[LE.A.DE.R] " + in_language("el", "Please Confirm Your Email Address")
+        # While the change waits, the page offers to send the e-mail again or cancel, through a hidden form.
+        page = assert_accessible_page(client.get("/el/accounts/email/"))
+        pending = page.select_one("form#pending-email")
+        assert pending.has_attr("hidden") and pending.select_one('input[name="email"]')["value"] == message.to[0]
+        assert page.select_one('button[form="pending-email"][name="action_send"]')
         confirm = link_in(message, "/el/accounts/confirm-email/")
+        page = assert_accessible_page(client.get(confirm))
+        assert page.select_one(f'main form[action="{confirm}"] button')
         client.post(confirm)
         learner.refresh_from_db()
         assert learner.email == "new-address@example.org"
@@ -396,9 +404,19 @@ class TestTwoFactor:
         response = client.post("/en/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
         assert response.status_code == 302
         assert Authenticator.objects.filter(user=learner, type=Authenticator.Type.TOTP).exists()
-        codes_page = soup(client.get("/en/accounts/2fa/recovery-codes/"))
+        codes_page = assert_accessible_page(client.get("/en/accounts/2fa/recovery-codes/"))
         recovery_codes = codes_page.select_one("#recovery_codes").get_text().split()
         assert len(recovery_codes) == 10
+        download = client.get("/en/accounts/2fa/recovery-codes/download/")
+        assert download["Content-Type"].startswith("text/plain")
+        assert "attachment" in download["Content-Disposition"]
+        assert download.content.decode().split() == recovery_codes
+        for path in [
+            "/en/accounts/2fa/",
+            "/en/accounts/2fa/recovery-codes/generate/",
+            "/en/accounts/2fa/totp/deactivate/",
+        ]:
+            assert_accessible_page(client.get(path))
         client.post("/en/accounts/logout/")
 
         # The password alone no longer signs in: allauth asks for the code.
@@ -423,6 +441,17 @@ class TestTwoFactor:
         assert response.status_code == 200
         assert soup(response).select_one("#id_code")["aria-invalid"] == "true"
         assert signed_in_id(client) is None
+
+    def test_totp_can_be_deactivated(self, client, learner):
+        log_in(client, learner)
+        client.post("/en/accounts/reauthenticate/", {"password": LEARNER_PASSWORD})
+        secret = soup(client.get("/en/accounts/2fa/totp/activate/")).select_one("#authenticator_secret")["value"]
+        client.post("/en/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
+        response = client.post("/en/accounts/2fa/totp/deactivate/")
+        assert response.status_code == 302
+        assert not Authenticator.objects.filter(user=learner).exists()
+        client.post("/en/accounts/logout/")
+        assert log_in(client, learner)["Location"] == "/en/my/"
 
     def test_the_admin_login_does_not_skip_two_factor(self, client, learner):
         log_in(client, learner)
