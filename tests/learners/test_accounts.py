@@ -212,8 +212,7 @@ class TestSignup:
         subject = in_language("el", "Please Confirm Your Email Address")
         assert subject != "Please Confirm Your Email Address"
         assert message.subject == f"[LE.A.DE.R] {subject}"
-        greek_site = in_language("el", "LE.A.DE.R Career Management Skills Portal")
-        assert in_language("el", "Hello from %(site_name)s!") % {"site_name": greek_site} in message.body
+        assert in_language("el", "Hello from %(site_name)s!") % {"site_name": "LE.A.DE.R"} in message.body
         assert "maria@example.org" in message.body  # the account is named by its e-mail address
 
         confirm = link_in(message, "/el/accounts/confirm-email/")
