@@ -202,6 +202,7 @@ def main():
 
         print(f"database: {connection.vendor}; migrating…", flush=True)
         call_command("migrate", verbosity=0)
+        call_command("createcachetable", verbosity=0)  # the development settings' shared cache (make migrate's)
         locales = build_tree()
         results, done = [], 0
         for size in sorted(args.sizes):

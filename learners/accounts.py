@@ -1,11 +1,20 @@
-"""Public accounts through django-allauth: the sign-up form with its consents."""
+"""Public accounts through django-allauth: the sign-up form with its consents, the adapter, how an account is
+named, and the admin's login form that keeps public accounts out of Wagtail's admin.
 
+E-mails go out in the language of the page where the learner asked for them: allauth sends every e-mail during
+the learner's own request under /<lang>/accounts/, where the language is active, and the links in it lead to that
+language's pages (see docs/decisions.md, "Public accounts").
+"""
+
+from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from home.i18n import localize
 from learners.models import LearnerProfile, PrivacyNoticePage
@@ -17,17 +26,36 @@ def privacy_notice(language=None):
     return notices[0] if notices else None
 
 
+def user_display(user):
+    """How allauth names an account in its pages, messages and e-mails (ACCOUNT_USER_DISPLAY): its e-mail address.
+
+    Learners sign in with their e-mail address and never see the user name allauth derives from it.
+    """
+    return user.email or user.get_username()
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth's adapter (ACCOUNT_ADAPTER), keeping the reader in their language when they log out."""
+
+    def get_logout_redirect_url(self, request):
+        """The home page in the language the reader was using: "/" would pick one from the browser's settings."""
+        return f"/{get_language() or settings.LANGUAGE_CODE}/"
+
+
 class SignupForm(AllauthSignupForm):
     """allauth's e-mail sign-up, with the privacy notice accepted and the age of consent (or invitation) confirmed."""
 
     accept_privacy = forms.BooleanField(
         label=_("I have read the privacy notice and I accept it."),
+        help_text=_("The privacy notice says what we store about you, why, for how long and who can see it."),
         error_messages={"required": _("Please read the privacy notice and accept it to create an account.")},
     )
     confirm_consent = forms.BooleanField(
         label=_("I am old enough to consent to this in my country, or my practitioner invited me to join."),
         error_messages={"required": _("Please confirm that you may consent, or that your practitioner invited you.")},
     )
+
+    field_order = ["email", "password1", "password2", "accept_privacy", "confirm_consent"]
 
     @transaction.atomic
     def save(self, request):
@@ -40,3 +68,18 @@ class SignupForm(AllauthSignupForm):
             consent_confirmed_at=now,
         )
         return user
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's login form (WAGTAILADMIN_USER_LOGIN_FORM) for accounts that may use the admin, and no other.
+
+    Django's login view would otherwise sign in any account with the right password, public accounts included:
+    a learner would get a session without allauth's e-mail verification, two-factor step or rate limits. Their
+    right password is refused with the same message as a wrong one, so /admin/login/ tells nobody whether a
+    learner's password is right.
+    """
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if not user.has_perm("wagtailadmin.access_admin"):
+            raise self.get_invalid_login_error()

@@ -184,7 +184,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+ACCOUNT_ADAPTER = "learners.accounts.AccountAdapter"  # after logging out: the home page in the reader's language
 ACCOUNT_FORMS = {"signup": "learners.accounts.SignupForm"}
+ACCOUNT_USER_DISPLAY = "learners.accounts.user_display"
+# The admin's login refuses every account without access to the admin: public accounts sign in on the public site.
+WAGTAILADMIN_USER_LOGIN_FORM = "learners.accounts.AdminLoginForm"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -192,9 +196,11 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[LE.A.DE.R] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+# allauth's rate limits (ACCOUNT_RATE_LIMITS: allauth's defaults) count per client address: behind proxies that set
+# X-Forwarded-For, say how many, or every visitor would share the last proxy's address and its limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "LE.A.DE.R"
 

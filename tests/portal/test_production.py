@@ -1,5 +1,6 @@
 """Production settings: refuse to start half-configured, pass check --deploy, send the security headers."""
 
+import json
 import os
 import subprocess
 import sys
@@ -35,6 +36,40 @@ def manage(*args, **env):
     )
 
 
+def cache_settings(settings_module, **env):
+    """The CACHES a settings module gives, read in a fresh process with `env` as its environment's additions."""
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")
+    }
+    environment.update(SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="portal.example.org", **env)
+    code = f"import json, importlib; print(json.dumps(importlib.import_module({settings_module!r}).CACHES))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("module", ["portal.settings.dev", "portal.settings.production"])
+@pytest.mark.parametrize(
+    ("env", "backend"),
+    [
+        ({}, "django.core.cache.backends.db.DatabaseCache"),
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, "django.core.cache.backends.redis.RedisCache"),
+    ],
+    ids=["database", "redis"],
+)
+def test_caches_are_shared_by_every_process_outside_tests(module, env, backend):
+    """allauth's rate limits count in the default cache: a per-process memory would let each process count alone."""
+    caches = cache_settings(module, **env)
+    assert caches["default"]["BACKEND"] == backend
+    for alias, cache in caches.items():
+        assert cache["BACKEND"] not in (
+            "django.core.cache.backends.locmem.LocMemCache",
+            "django.core.cache.backends.dummy.DummyCache",
+        ), alias
+
+
 def test_refuses_to_start_without_secret_key():
     result = manage("check", ALLOWED_HOSTS="portal.example.org")
     assert result.returncode != 0
@@ -53,6 +88,19 @@ def test_check_deploy_is_clean():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_is_clean_with_redis():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="portal.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_public_pages_send_a_strict_content_security_policy(site):
