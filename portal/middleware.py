@@ -2,6 +2,7 @@
 page a signed-in person sees."""
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import add_never_cache_headers
 
 from home.readers import signed_in
@@ -19,7 +20,8 @@ class ContentSecurityPolicyMiddleware:
 
 
 class PrivateWhenSignedInMiddleware:
-    """`Cache-Control: private, no-store` on every response to a signed-in person.
+    """`Cache-Control: private, no-store` on every response to a signed-in person, and on every page that shows a
+    one-time message (the request carries the messages cookie: "You have signed out" is for one reader).
 
     A reader without a session cookie cannot be signed in: for them the session is never read, so public pages stay
     free of `Vary: Cookie` and cacheable.
@@ -30,6 +32,6 @@ class PrivateWhenSignedInMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if signed_in(request):
+        if signed_in(request) or CookieStorage.cookie_name in request.COOKIES:
             add_never_cache_headers(response)
         return response
