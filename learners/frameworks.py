@@ -114,7 +114,12 @@ def framework_page(key, language=None):
     else in whichever language it is live in; None when it is nowhere live. Two queries."""
     language = _language(language)
     pages = list(
-        FrameworkPage.objects.live().public().filter(translation_key=key).select_related("locale").order_by("pk")
+        FrameworkPage.objects.live()
+        .public()
+        .filter(translation_key=key)
+        .defer("introduction", "theory", "citation")
+        .select_related("locale")
+        .order_by("pk")
     )
     for wanted in (language, settings.LANGUAGE_CODE):
         for page in pages:
@@ -128,7 +133,14 @@ def read_framework(page):
     queries (the areas, whether any is private, their competences)."""
     # Competences in their editors' order; the primary key settles the order of any the admin has not sorted yet.
     competences = Prefetch("competences", queryset=Competence.objects.order_by("sort_order", "pk"))
-    areas = FrameworkAreaPage.objects.child_of(page).live().public().order_by("path").prefetch_related(competences)
+    areas = (
+        FrameworkAreaPage.objects.child_of(page)
+        .live()
+        .public()
+        .defer_streamfields()
+        .order_by("path")
+        .prefetch_related(competences)
+    )
     position = 0
     views = []
     for number, area in enumerate(areas, start=1):

@@ -105,11 +105,15 @@ def paths_for(user, language=None):
     Five queries for a learner, whatever the number of paths and steps (four for anyone else).
     """
     language = language or get_language()
-    paths = list(PathPage.objects.live().public().filter(locale__language_code=language).order_by("path"))
+    paths = list(
+        PathPage.objects.live().public().filter(locale__language_code=language).defer("introduction").order_by("path")
+    )
     if not paths:
         return []
     steps_by_parent = {path.path: [] for path in paths}
-    steps = StepPage.objects.live().public().filter(locale__language_code=language).order_by("path")
+    steps = (
+        StepPage.objects.live().public().filter(locale__language_code=language).defer_streamfields().order_by("path")
+    )
     for step in steps:
         parent = steps_by_parent.get(step.path[: -StepPage.steplen])
         if parent is not None:

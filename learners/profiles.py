@@ -101,6 +101,7 @@ class Profile:
     level_names: list
     areas: list
     framework_live: bool  # False when the framework is no longer published: everything reads as it was taken
+    framework: object = None  # the framework as read for the profile (learners.frameworks.FrameworkView), or None
 
     @property
     def completed(self):
@@ -242,6 +243,7 @@ def build_profile(assessment, previous=None, *, framework=LOOK_UP, language=None
         level_names=list(framework.level_names) if framework is not None else snapshot_names,
         areas=[area for area in areas.values() if area.competences],
         framework_live=framework is not None,
+        framework=framework,
     )
 
 
@@ -250,8 +252,10 @@ def profile_of(assessment, language=None):
     return build_profile(assessment, previous_completed(assessment), language=language)
 
 
-def latest_profile(user, language=None):
-    """The profile of the learner's latest completed assessment, with what changed since the one before; None when
-    they have completed none."""
+def latest_profile(user, language=None, compare=True):
+    """The profile of the learner's latest completed assessment, with what changed since the one before (unless
+    `compare` is False); None when they have completed none."""
     assessment = latest_completed(user)
-    return profile_of(assessment, language) if assessment is not None else None
+    if assessment is None:
+        return None
+    return profile_of(assessment, language) if compare else build_profile(assessment, language=language)

@@ -13,11 +13,10 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext
 
-from cms_framework.models import Competence, FrameworkAreaPage, PilotActionIndexPage, PilotActionPage
+from cms_framework.models import PilotActionIndexPage, PilotActionPage
 from learners.assessments import latest_completed
 from learners.frameworks import framework_for
 from learners.profiles import build_profile
@@ -79,42 +78,40 @@ def _filtered_url(index, **query):
     return f"{url}?{urlencode(query)}" if url and query else url or ""
 
 
-def _linked(pages, relation, model, keys):
-    """Live, public pages linked through `relation` to objects of `model` with these translation keys, by title, each
-    with `matched`: the translation keys it is linked to. Two queries."""
-    linked = pages.model.objects.filter(**{f"{relation}__translation_key__in": keys}).values("pk")
-    return list(
-        pages.filter(pk__in=linked)
-        .order_by("title", "pk")
-        .prefetch_related(
-            Prefetch(relation, queryset=model.objects.filter(translation_key__in=keys).only("pk", "translation_key"))
-        )
-    )
-
-
-def _by_key(pages, relation):
+def _linked(pages, relation, keys):
+    """{translation key: ids of the pages linked to it through `relation`, by title}, for the objects with these
+    translation keys. One query of ids: the pages themselves are read once the suggestions are chosen."""
     found = {}
-    for page in pages:
-        for key in dict.fromkeys(obj.translation_key for obj in getattr(page, relation).all()):
-            found.setdefault(key, []).append(page)
+    rows = (
+        pages.filter(**{f"{relation}__translation_key__in": keys})
+        .order_by("title", "pk")
+        .values_list(f"{relation}__translation_key", "pk")
+    )
+    for key, pk in rows:
+        ids = found.setdefault(key, [])
+        if pk not in ids:
+            ids.append(pk)
     return found
 
 
-def suggestions_for(user, language=None, limit=None):
+def suggestions_for(user, language=None, limit=None, profile=None):
     """What to suggest to this learner (a `Suggestions` list of `Suggestion`), at most `limit` of them.
 
-    A fixed number of queries, whatever the number of assessments, resources and pilot actions.
+    `profile` is the learner's latest profile (`learners.profiles.latest_profile`) when the caller has it already,
+    read in the same language. A fixed number of queries, whatever the number of assessments, resources and pilot
+    actions.
     """
     language = _language(language)
     suggestions = Suggestions()
-    assessment = latest_completed(user)
+    if profile is None:
+        assessment = latest_completed(user)
+        framework = framework_for(assessment.framework_key, language) if assessment is not None else None
+        profile = build_profile(assessment, framework=framework) if framework is not None else None
+    else:
+        assessment, framework = profile.assessment, profile.framework
     suggestions.assessment = assessment
-    if assessment is None:
+    if profile is None or framework is None:
         return suggestions
-    framework = framework_for(assessment.framework_key, language)
-    if framework is None:
-        return suggestions
-    profile = build_profile(assessment, framework=framework)
     placed = sorted(
         (competence for competence in profile.competences if competence.answered and competence.in_framework),
         key=lambda competence: (_place(competence), framework.competence(competence.code)[1].position),
@@ -126,10 +123,10 @@ def suggestions_for(user, language=None, limit=None):
     areas = {area.code: area for area in framework.areas}
     area_keys = {area.code: area.translation_key for area in framework.areas}
     resources = ResourcePage.objects.live().public().filter(locale__language_code=language)
-    by_competence = _by_key(_linked(resources, "competences", Competence, competence_keys.values()), "competences")
-    by_area = _by_key(_linked(resources, "areas", FrameworkAreaPage, area_keys.values()), "areas")
+    by_competence = _linked(resources, "competences", competence_keys.values())
+    by_area = _linked(resources, "areas", area_keys.values())
     pilots = PilotActionPage.objects.live().public().filter(locale__language_code=language)
-    pilots_by_area = _by_key(_linked(pilots, "areas", FrameworkAreaPage, area_keys.values()), "areas")
+    pilots_by_area = _linked(pilots, "areas", area_keys.values())
 
     # The Matrix's filters know the competences and areas of its own language: filter by them when the framework
     # is read in that language, otherwise link the whole Matrix.
@@ -137,29 +134,34 @@ def suggestions_for(user, language=None, limit=None):
     matrix = ResourceIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
     pilot_index = PilotActionIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
 
-    seen = set()
+    seen, chosen = set(), []
     with translation.override(language):
         for _score, tier in groupby(placed, key=_place):
             tier = list(tier)
             for competence in tier:
                 url = _filtered_url(matrix, **({"competence": competence.code} if filtered else {}))
-                for page in by_competence.get(competence_keys[competence.code], []):
-                    if (RESOURCE, page.pk) not in seen:
-                        seen.add((RESOURCE, page.pk))
+                for pk in by_competence.get(competence_keys[competence.code], []):
+                    if (RESOURCE, pk) not in seen:
+                        seen.add((RESOURCE, pk))
                         area_code = framework.competence(competence.code)[0].code
                         reason = _reason_for_competence(competence)
-                        suggestions.append(Suggestion(page, RESOURCE, reason, competence.code, area_code, url))
+                        chosen.append((RESOURCE, pk, reason, competence.code, area_code, url))
             tier_areas = dict.fromkeys(framework.competence(competence.code)[0].code for competence in tier)
             for kind, found, index in [(RESOURCE, by_area, matrix), (PILOT_ACTION, pilots_by_area, pilot_index)]:
                 for code in tier_areas:
                     url = _filtered_url(index, **({"area": code} if filtered else {}))
-                    for page in found.get(area_keys[code], []):
-                        if (kind, page.pk) not in seen:
-                            seen.add((kind, page.pk))
+                    for pk in found.get(area_keys[code], []):
+                        if (kind, pk) not in seen:
+                            seen.add((kind, pk))
                             reason = _reason_for_area(areas[code])
-                            suggestions.append(Suggestion(page, kind, reason, "", code, url))
-            if suggestions:
+                            chosen.append((kind, pk, reason, "", code, url))
+            if chosen:
                 break
-    if limit is not None:
-        del suggestions[limit:]
+    chosen = chosen[:limit] if limit is not None else chosen
+    # The chosen pages themselves: one query for the resources, one for the pilot actions.
+    pages = {
+        RESOURCE: resources.in_bulk([pk for kind, pk, *_rest in chosen if kind == RESOURCE]),
+        PILOT_ACTION: pilots.in_bulk([pk for kind, pk, *_rest in chosen if kind == PILOT_ACTION]),
+    }
+    suggestions.extend(Suggestion(pages[kind][pk], kind, *rest) for kind, pk, *rest in chosen)
     return suggestions

@@ -341,7 +341,7 @@ def test_a_learner_marks_steps_done_and_the_next_step_moves(platform, learner, l
     response = learner_client.post(done_url(platform.steps[0]), {"done": "1"})
     assert redirect_target(response) == platform.steps[0].url
     followed = learner_client.get(platform.steps[0].url)
-    assert "Step marked as done." in soup(followed).select_one(".path-messages").get_text()
+    assert "Step marked as done." in soup(followed).select_one(".messages").get_text()
     assert "You have marked this step as done." in text_of(followed)
     assert soup(followed).select_one(".step-done input[name=done]")["value"] == "0"
 
@@ -382,7 +382,7 @@ def test_marking_the_last_step_done_says_the_path_is_complete(platform, learner,
     for step in platform.steps[:5]:
         StepProgressFactory(user=learner, path_key=platform.path.translation_key, step_key=step.translation_key)
     learner_client.post(done_url(platform.steps[5]), {"done": "1"})
-    message = soup(learner_client.get(platform.steps[5].url)).select_one(".path-messages").get_text(" ", strip=True)
+    message = soup(learner_client.get(platform.steps[5].url)).select_one(".messages").get_text(" ", strip=True)
     assert "the path is complete" in message
     assert "Improving my Career Management Skills" in message
     page = soup(learner_client.get(PATH_URL))
