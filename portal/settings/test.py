@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, in-memory e-mail, no manifest for static files."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -7,6 +9,10 @@ SECRET_KEY = "test-only-not-secret-leader-portal"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The browser tests' server is another process: it writes its e-mails as files there, and the tests read them.
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "test-media"  # noqa: F405
 # Serve static files from the apps and static/ directly, as the browser tests run without collectstatic.

@@ -40,6 +40,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+# The folder where each running portal writes its e-mails (Django's file-based backend), by the portal's address.
+OUTBOXES = {}
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -80,6 +84,7 @@ def portal_url(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": browser_database_url(tmp_dir),
         "MEDIA_ROOT": str(tmp_dir / "media"),
+        "EMAIL_FILE_PATH": str(tmp_dir / "outbox"),
     }
     base = settings.BASE_DIR
 
@@ -98,6 +103,7 @@ def portal_url(tmp_path_factory):
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
+    OUTBOXES[url] = tmp_dir / "outbox"
     deadline = time.monotonic() + 60
     while True:
         try:
