@@ -1,7 +1,5 @@
 """Who may see a learner's pages: the signed-in owner alone. Another account's object is a 404, never a 403."""
 
-from functools import wraps
-
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
@@ -9,12 +7,7 @@ from django.views.decorators.cache import never_cache
 
 def learner_view(view):
     """A page of a learner's own space: signed in (anonymous visitors are sent to log in), never cached."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        return view(request, *args, **kwargs)
-
-    return never_cache(login_required(wrapped))
+    return never_cache(login_required(view))
 
 
 def owned(queryset_or_model, request, **lookup):
