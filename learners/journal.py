@@ -95,7 +95,12 @@ def competence_index(language=None):
         .order_by("path")
         .only("id", "path", "title", "code")
         .prefetch_related(
-            Prefetch("competences", queryset=Competence.objects.only("id", "area_id", "code", "title", "sort_order"))
+            Prefetch(
+                "competences",
+                queryset=Competence.objects.only("id", "area_id", "code", "title", "sort_order").order_by(
+                    "sort_order", "pk"
+                ),
+            )
         )
     )
     groups = {framework.path: FrameworkChoices(framework.title) for framework in frameworks}
