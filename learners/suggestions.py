@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.models import Page
 
 from cms_framework.models import PilotActionIndexPage, PilotActionPage
 from learners.assessments import latest_completed
@@ -131,8 +132,16 @@ def suggestions_for(user, language=None, limit=None, profile=None):
     # The Matrix's filters know the competences and areas of its own language: filter by them when the framework
     # is read in that language, otherwise link the whole Matrix.
     filtered = framework.language == language
-    matrix = ResourceIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
-    pilot_index = PilotActionIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
+    indexes = {}
+    for index in (
+        Page.objects.live()
+        .type(ResourceIndexPage, PilotActionIndexPage)
+        .filter(locale__language_code=language)
+        .select_related("content_type")
+        .order_by("-path")  # the first of each type in the tree wins
+    ):
+        indexes[index.content_type.model_class()] = index
+    matrix, pilot_index = indexes.get(ResourceIndexPage), indexes.get(PilotActionIndexPage)
 
     seen, chosen = set(), []
     with translation.override(language):

@@ -50,8 +50,8 @@ def localized_url(context, page):
 
 @register.simple_tag(takes_context=True)
 def editor_userbar(context):
-    """Wagtail's userbar for signed-in editors only."""
-    if not signed_in(context.get("request")):
+    """Wagtail's userbar for signed-in editors, on the pages they can edit (not on the learners' own pages)."""
+    if context.get("page") is None or not signed_in(context.get("request")):
         return ""
     return wagtailuserbar(context)
 
