@@ -245,6 +245,9 @@ class LearningOutcomePage(BasePage):
         verbose_name = _("learning outcome")
         verbose_name_plural = _("learning outcomes")
 
+    def description_fallback(self):
+        return self.statement
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["help_links"] = localize_link_blocks(self.helps, request)

@@ -60,6 +60,15 @@ class BasePage(Page):
         context.update(related_context(self, request))
         return context
 
+    @property
+    def meta_description(self):
+        """What search engines show under the title: the editors' search description, else the summary, else what
+        the page type has to say (`description_fallback`)."""
+        return self.search_description or self.summary or self.description_fallback()
+
+    def description_fallback(self):
+        return ""
+
     @classmethod
     def allowed_subpage_models(cls):
         # Without `subpage_types`, Wagtail also allows its bare Page type, which is no page of the portal.

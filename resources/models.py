@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -197,6 +198,9 @@ class ResourcePage(UniqueInLanguageMixin, BasePage):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         indexes = [models.Index(fields=["key"]), models.Index(fields=["category", "country"])]
+
+    def description_fallback(self):
+        return Truncator(self.description).chars(160)
 
     @property
     def country_name(self):

@@ -52,3 +52,48 @@ def test_unpublished_pages_are_left_out(site, client):
     listed = locations(client)
     assert "/el/documents/" not in listed
     assert "/it/documents/" in listed
+
+
+def alternates_of(client, path):
+    """{hreflang: path} of the sitemap entry whose location ends with `path`."""
+    text = client.get("/sitemap.xml").text
+    for entry in re.findall(r"<url>(.*?)</url>", text, flags=re.S):
+        location = re.sub(r"^https?://[^/]+", "", re.search(r"<loc>([^<]+)</loc>", entry).group(1))
+        if location == path:
+            return {
+                code: re.sub(r"^https?://[^/]+", "", href)
+                for code, href in re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/>', entry)
+            }
+    raise AssertionError(f"{path} is not in the sitemap")
+
+
+def test_each_page_names_its_translations_and_the_english_source(site, client):
+    expected = {code: f"/{code}/documents/" for code in LANGUAGE_CODES} | {"x-default": "/en/documents/"}
+    assert alternates_of(client, "/el/documents/") == expected
+    assert alternates_of(client, "/en/documents/") == expected
+
+
+def test_an_untranslated_page_has_no_alternates(site, client):
+    ContentPageFactory(parent=site.homes["it"], locale=site.locales["it"], slug="solo-italiano")
+    assert alternates_of(client, "/it/solo-italiano/") == {}
+
+
+def test_an_unpublished_translation_is_not_an_alternate(site, client):
+    site.sections["tr"]["documents"].unpublish()
+    assert "tr" not in alternates_of(client, "/en/documents/")
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_private_parts_and_names_the_sitemap(site, client):
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="portal.example.org", port=443)
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.text.splitlines()
+    assert lines[:2] == ["User-agent: *", "Disallow: /admin/"]
+    for code in LANGUAGE_CODES:
+        assert f"Disallow: /{code}/my/" in lines
+        assert f"Disallow: /{code}/accounts/" in lines
+    assert lines[-1] == "Sitemap: https://portal.example.org/sitemap.xml"
+    assert "Cookie" not in response.get("Vary", "") and "Set-Cookie" not in response
