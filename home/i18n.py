@@ -1,5 +1,8 @@
 """The reader's language: a page's version in each language, and chosen objects in the reader's language.
 
+Objects named only by a translation key (a learner's progress, assessments and goals name the editors' pages so)
+follow the same order: the reader's language, else the source language (English), else any language it is live in.
+
 One rule for chosen objects (the pages a link, a call to action or a resource points to; the areas, competences,
 outcomes and pilot actions a page names): wagtail-localize keeps the source language's choices on a translation,
 so each chosen object is shown as its translation in the reader's language; where it has none, the object itself
@@ -165,3 +168,26 @@ def _chosen_page_ids(raw_blocks):
         value = block.get("value") if isinstance(block, dict) else None
         if isinstance(value, dict) and isinstance(value.get("page"), int):
             yield value["page"]
+
+
+def best_by_key(objects, language=None):
+    """One object per translation key: the reader's language, else the source language (English), else any."""
+    rank = {language or get_language(): 0, settings.LANGUAGE_CODE: 1}
+    best = {}
+    for item in objects:
+        score = rank.get(item.locale.language_code, 2)
+        current = best.get(item.translation_key)
+        if current is None or score < current[0]:
+            best[item.translation_key] = (score, item)
+    return {key: item for key, (_score, item) in best.items()}
+
+
+def live_pages_by_key(model, keys, language=None):
+    """The live, public pages of `model` with these translation keys, each in the reader's language where it is
+    translated (see `best_by_key`), as {translation key: page}. One query (and Wagtail's one for view
+    restrictions); unknown keys are left out."""
+    keys = {key for key in keys if key}
+    if not keys:
+        return {}
+    pages = model.objects.live().public().filter(translation_key__in=keys).select_related("locale").order_by("pk")
+    return best_by_key(pages, language)

@@ -36,7 +36,8 @@ from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from learners.journal import competence_index, goals_with_actions, pages_by_key, steps_by_key
+from home.i18n import live_pages_by_key
+from learners.journal import competence_index, goals_with_actions, steps_by_key
 from learners.models import Assessment, AssessmentAnswer, GoalAction, LearnerProfile, PathPage, Reflection
 
 SCHEMA = "leader-learner-export/1"
@@ -181,7 +182,7 @@ def account(user):
 def progress(user):
     done = list(user.step_progress.order_by("done_at", "id"))
     steps = steps_by_key({item.step_key for item in done})
-    paths = pages_by_key(PathPage, {item.path_key for item in done})
+    paths = live_pages_by_key(PathPage, {item.path_key for item in done})
     return [
         {
             "path_key": item.path_key,

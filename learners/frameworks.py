@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.utils.translation import get_language
 
 from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage
+from home.i18n import live_pages_by_key
 
 
 @dataclass(frozen=True)
@@ -112,20 +113,7 @@ def offered_frameworks(language=None):
 def framework_page(key, language=None):
     """The live, public page of the framework with this translation key: in the reader's language, else in English,
     else in whichever language it is live in; None when it is nowhere live. Two queries."""
-    language = _language(language)
-    pages = list(
-        FrameworkPage.objects.live()
-        .public()
-        .filter(translation_key=key)
-        .defer("introduction", "theory", "citation")
-        .select_related("locale")
-        .order_by("pk")
-    )
-    for wanted in (language, settings.LANGUAGE_CODE):
-        for page in pages:
-            if page.locale.language_code == wanted:
-                return page
-    return pages[0] if pages else None
+    return live_pages_by_key(FrameworkPage, [key], _language(language)).get(key)
 
 
 def read_framework(page):

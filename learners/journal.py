@@ -5,40 +5,17 @@ import operator
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 
 from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage
+from home.i18n import best_by_key, live_pages_by_key
 from learners.models import Goal, GoalAction, StepPage
 
 
-def _best_by_key(objects, language):
-    """One object per translation key: the reader's language, else the source language (English), else any."""
-    rank = {language: 0, settings.LANGUAGE_CODE: 1}
-    best = {}
-    for item in objects:
-        score = rank.get(item.locale.language_code, 2)
-        current = best.get(item.translation_key)
-        if current is None or score < current[0]:
-            best[item.translation_key] = (score, item)
-    return {key: item for key, (_score, item) in best.items()}
-
-
-def pages_by_key(model, keys, language=None):
-    """The live pages of `model` with these translation keys, each in the reader's language where it is translated
-    (else in English, else in the language it has), as {translation key: page}. One query; unknown keys are left
-    out."""
-    keys = {key for key in keys if key}
-    if not keys:
-        return {}
-    pages = model.objects.live().public().filter(translation_key__in=keys).select_related("locale")
-    return _best_by_key(pages, language or get_language())
-
-
 def steps_by_key(keys, language=None):
-    """The live steps with these translation keys, in the reader's language (see `pages_by_key`)."""
-    return pages_by_key(StepPage, keys, language)
+    """The live steps with these translation keys, in the reader's language (`home.i18n.live_pages_by_key`)."""
+    return live_pages_by_key(StepPage, keys, language)
 
 
 def step_for(key, language=None):
@@ -80,7 +57,7 @@ def competence_index(language=None):
     (else in English, else in its own language), in the order of the page tree. Three queries at most."""
     language = language or get_language()
     frameworks = sorted(
-        _best_by_key(FrameworkPage.objects.live().public().select_related("locale"), language).values(),
+        best_by_key(FrameworkPage.objects.live().public().select_related("locale"), language).values(),
         key=operator.attrgetter("path"),
     )
     if not frameworks:

@@ -1,44 +1,27 @@
 """A learner marks a step of a path done, or not done, from the step's page."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from learners.access import learner_view
-from learners.models import PathPage, StepPage, StepProgress
+from learners.access import learner_view, local_url
+from learners.journal import step_for
+from learners.models import PathPage, StepProgress
 from learners.paths import path_progress
 
 DONE, NOT_DONE = "1", "0"
-
-
-def _live_step(step_key):
-    """The live step with this translation key in the reader's language, else in the source language, else any."""
-    steps = list(StepPage.objects.live().public().filter(translation_key=step_key).select_related("locale"))
-    if not steps:
-        raise Http404
-    by_language = {step.locale.language_code: step for step in steps}
-    return by_language.get(get_language()) or by_language.get(settings.LANGUAGE_CODE) or steps[0]
-
-
-def _safe_next(request):
-    target = request.POST.get("next", "")
-    allowed = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if target and allowed else None
 
 
 @learner_view  # outermost: someone not signed in is sent to log in, whatever the method
 @require_POST
 def step_done(request, step_key):
     """POST `done` = "1" marks the step done, "0" not done (both idempotent); then back to `next` or the step."""
-    step = _live_step(step_key)
+    step = step_for(step_key)
+    if step is None:
+        raise Http404
     done = request.POST.get("done")
     if done not in (DONE, NOT_DONE):
         return render(request, "learners/step_done_invalid.html", {"step": step, "page": step}, status=400)
@@ -62,4 +45,4 @@ def step_done(request, step_key):
         )
     else:
         messages.success(request, _("Step marked as done."))
-    return redirect(_safe_next(request) or step.get_url(request))
+    return redirect(local_url(request, request.POST.get("next")) or step.get_url(request))

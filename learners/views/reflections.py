@@ -5,24 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from learners.access import learner_view, owned
+from learners.access import learner_view, local_url, owned
 from learners.forms import ReflectionForm, find_step
 from learners.journal import steps_by_key
 from learners.models import Reflection
-
-
-def local_url(request, url):
-    """`url` if it leads to this site, else None (a `next` that could send the learner elsewhere is ignored)."""
-    if url and url_has_allowed_host_and_scheme(
-        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return url
-    return None
 
 
 @learner_view
