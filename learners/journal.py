@@ -1,16 +1,20 @@
-"""What reflections, goals and the export read from the editors' pages: steps by translation key and the competences
-of the live frameworks, each in the reader's language, in a fixed number of queries."""
+"""What the learner's pages read from the editors' pages: steps by translation key, the competences of the live
+frameworks, the Matrix and the pilot-action index, each in the reader's language, in a fixed number of queries."""
 
 import operator
 from dataclasses import dataclass, field
 from functools import reduce
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
+from wagtail.models import Page
 
-from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage
+from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage, PilotActionIndexPage
 from home.i18n import best_by_key, live_pages_by_key
 from learners.models import Goal, GoalAction, StepPage
+from resources.models import ResourceIndexPage
 
 
 def steps_by_key(keys, language=None):
@@ -100,3 +104,26 @@ def goals_with_actions(user):
             Prefetch("actions", queryset=GoalAction.objects.order_by("position", "id"))
         )
     )
+
+
+def index_pages(language=None, source_fallback=True):
+    """The live Matrix and pilot-action index of the reader's language (or else, with `source_fallback`, the source
+    language's), in one query: {"matrix": page or None, "pilot_index": page or None}, plain pages (a title and a URL
+    are all their links need); the first of each type in the tree."""
+    language = language or get_language()
+    languages = {language, settings.LANGUAGE_CODE} if source_fallback else {language}
+    names = {
+        ContentType.objects.get_for_model(model).pk: name
+        for model, name in ((ResourceIndexPage, "matrix"), (PilotActionIndexPage, "pilot_index"))
+    }
+    found = {}
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(content_type_id__in=names, locale__language_code__in=languages)
+        .select_related("locale")
+        .order_by("-path")
+    )
+    for page in pages:
+        found[names[page.content_type_id], page.locale.language_code] = page
+    return {name: found.get((name, language)) or found.get((name, settings.LANGUAGE_CODE)) for name in names.values()}

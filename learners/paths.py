@@ -7,17 +7,13 @@ Every function here runs a fixed number of queries, whatever the number of paths
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import get_language
-from wagtail.models import Page
 
-from cms_framework.models import PilotActionIndexPage
 from home.i18n import localize
 from home.readers import signed_in
+from learners.journal import index_pages
 from learners.models import TEXT_MAX_LENGTH, PathPage, Reflection, StepPage, StepProgress
-from resources.models import ResourceIndexPage
 
 
 @dataclass(frozen=True)
@@ -166,30 +162,9 @@ def step_page_context(step, request):
         "text_max_length": TEXT_MAX_LENGTH,
     }
     if step.activity == StepPage.EXPLORE:
-        context.update(_index_pages())
+        context.update(index_pages())
     if learner and step.activity == StepPage.REFLECT:
         context["reflections"] = list(Reflection.objects.filter(user=user, step_key=step.translation_key))
     if not learner:
         context.update(_account_links(request, step))
     return context
-
-
-def _index_pages():
-    """The live Matrix and pilot-action index of the reader's language (or else the source language's), in one query:
-    {"matrix": page or None, "pilot_index": page or None}."""
-    language = get_language()
-    names = {
-        ContentType.objects.get_for_model(model).pk: name
-        for model, name in ((ResourceIndexPage, "matrix"), (PilotActionIndexPage, "pilot_index"))
-    }
-    found = {}
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(content_type_id__in=names, locale__language_code__in={language, settings.LANGUAGE_CODE})
-        .select_related("locale")
-        .order_by("-path")
-    )
-    for page in pages:  # plain pages: a title and a URL are all the links need
-        found[names[page.content_type_id], page.locale.language_code] = page
-    return {name: found.get((name, language)) or found.get((name, settings.LANGUAGE_CODE)) for name in names.values()}

@@ -15,13 +15,13 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Page
 
-from cms_framework.models import PilotActionIndexPage, PilotActionPage
+from cms_framework.models import PilotActionPage
 from learners.assessments import latest_completed
 from learners.frameworks import framework_for
+from learners.journal import index_pages
 from learners.profiles import build_profile
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import ResourcePage
 
 RESOURCE, PILOT_ACTION = "resource", "pilot_action"
 
@@ -132,16 +132,8 @@ def suggestions_for(user, language=None, limit=None, profile=None):
     # The Matrix's filters know the competences and areas of its own language: filter by them when the framework
     # is read in that language, otherwise link the whole Matrix.
     filtered = framework.language == language
-    indexes = {}
-    for index in (
-        Page.objects.live()
-        .type(ResourceIndexPage, PilotActionIndexPage)
-        .filter(locale__language_code=language)
-        .select_related("content_type")
-        .order_by("-path")  # the first of each type in the tree wins
-    ):
-        indexes[index.content_type.model_class()] = index
-    matrix, pilot_index = indexes.get(ResourceIndexPage), indexes.get(PilotActionIndexPage)
+    indexes = index_pages(language, source_fallback=False)
+    matrix, pilot_index = indexes["matrix"], indexes["pilot_index"]
 
     seen, chosen = set(), []
     with translation.override(language):
