@@ -54,7 +54,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
-    "wagtail.users",
+    "users.apps.AdminUsersConfig",  # wagtail.users, with our user views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
