@@ -1,9 +1,14 @@
 """Headers Django does not send itself: the Content-Security-Policy of public pages, and no shared caching of any
-page a signed-in person sees."""
+page a signed-in person sees; and the lifetime of a signed-in session."""
+
+import time
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 
 from home.readers import signed_in
 
@@ -35,3 +40,49 @@ class PrivateWhenSignedInMiddleware:
         if signed_in(request) or CookieStorage.cookie_name in request.COOKIES:
             add_never_cache_headers(response)
         return response
+
+
+class SessionLifetimeMiddleware:
+    """Signs out a session left idle, and a staff session that has lasted a working day.
+
+    - A session without "remember me" ends after `SESSION_IDLE_TIMEOUT` seconds without a request, whatever its
+      cookie says (a browser left open on a shared computer). "Remember me" keeps a learner's session for
+      `SESSION_COOKIE_AGE`.
+    - A session of an account that can use the admin ends after `STAFF_SESSION_IDLE_TIMEOUT` without a request and
+      `STAFF_SESSION_MAX_AGE` after it began, "remember me" or not.
+
+    The times live in the session (`portal.session`: the account, when it began, when it was last seen); "last seen"
+    is written at most once a minute, so that reading pages does not write the session on every request. Anonymous
+    readers' sessions are never opened (see `home.readers.signed_in`).
+    """
+
+    KEY = "portal.session"
+    SEEN_RESOLUTION = 60  # seconds
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if signed_in(request):
+            self.check(request, int(time.time()))
+        return self.get_response(request)
+
+    def check(self, request, now):
+        session, user = request.session, request.user
+        times = session.get(self.KEY)
+        if not times or times.get("user") != user.pk:
+            staff = user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+            session[self.KEY] = {"user": user.pk, "staff": staff, "since": now, "seen": now}
+            return
+        if times["staff"]:
+            expired = (
+                now - times["seen"] > settings.STAFF_SESSION_IDLE_TIMEOUT
+                or now - times["since"] > settings.STAFF_SESSION_MAX_AGE
+            )
+        else:
+            expired = session.get_expire_at_browser_close() and now - times["seen"] > settings.SESSION_IDLE_TIMEOUT
+        if expired:
+            logout(request)
+            messages.info(request, gettext("You were signed out because your session had ended. Please sign in again."))
+        elif now - times["seen"] >= self.SEEN_RESOLUTION:
+            session[self.KEY] = {**times, "seen": now}

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.middleware.SessionLifetimeMiddleware",
     "portal.middleware.PrivateWhenSignedInMiddleware",
     "editorial.middleware.TranslationPermissionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -180,6 +181,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "learners:dashboard"
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# How long a signed-in session lasts (portal.middleware.SessionLifetimeMiddleware), in seconds: "remember me" keeps
+# a learner's session two weeks; without it, two idle hours end it; an account that can use the admin is signed out
+# after two idle hours and at the latest ten hours after signing in.
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
+SESSION_IDLE_TIMEOUT = 2 * 60 * 60
+STAFF_SESSION_IDLE_TIMEOUT = 2 * 60 * 60
+STAFF_SESSION_MAX_AGE = 10 * 60 * 60
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
