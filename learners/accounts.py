@@ -6,10 +6,11 @@ the learner's own request under /<lang>/accounts/, where the language is active,
 language's pages (see docs/decisions.md, "Public accounts").
 """
 
-from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -77,7 +78,25 @@ class AdminLoginForm(WagtailLoginForm):
     a learner would get a session without allauth's e-mail verification, two-factor step or rate limits. Their
     right password is refused with the same message as a wrong one, so /admin/login/ tells nobody whether a
     learner's password is right.
+
+    The password is checked through allauth's adapter, so the admin's login has the public login's limits on failed
+    attempts (`ACCOUNT_RATE_LIMITS["login_failed"]`: per client address, and per account name); a right password
+    does not count against them.
     """
+
+    def clean(self):
+        username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
+        if username is not None and password:
+            try:
+                self.user_cache = get_adapter(self.request).authenticate(
+                    self.request, username=username, password=password
+                )
+            except ValidationError as error:  # allauth's "Too many failed login attempts. Try again later."
+                raise forms.ValidationError(error.messages, code="too_many_login_attempts") from error
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)

@@ -9,9 +9,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemaps import MultilingualSitemap
-from portal.views import healthz, robots_txt
+from portal.views import AdminPasswordResetView, frontend_login, healthz, robots_txt
 
 urlpatterns = [
+    path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
@@ -27,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("my/", include("learners.urls")),
+    path("_util/login/", frontend_login, name="frontend_login"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -181,6 +181,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "learners:dashboard"
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # pages restricted to signed-in readers: allauth's login, one for all
 # How long a signed-in session lasts (portal.middleware.SessionLifetimeMiddleware), in seconds: "remember me" keeps
 # a learner's session two weeks; without it, two idle hours end it; an account that can use the admin is signed out
 # after two idle hours and at the latest ten hours after signing in.
