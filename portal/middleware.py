@@ -1,8 +1,10 @@
-"""Headers Django does not send itself: the Content-Security-Policy of public pages, and no shared caching of any
-page a signed-in person sees; and the lifetime of a signed-in session."""
+"""Headers Django does not send itself: the Content-Security-Policy (django-csp, one policy for public pages and
+one for the admin), Cross-Origin-Resource-Policy and Permissions-Policy, and no shared caching of any page a
+signed-in person sees; and the lifetime of a signed-in session."""
 
 import time
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -13,14 +15,26 @@ from django.utils.translation import gettext
 from home.readers import signed_in
 
 
-class ContentSecurityPolicyMiddleware:
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own policy (`ADMIN_CONTENT_SECURITY_POLICY`) under the admin."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(settings.ADMIN_PATH_PREFIX):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    """`Cross-Origin-Resource-Policy` and `Permissions-Policy` on every response (Django has no setting for them)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith(settings.CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES):
-            response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
 
 

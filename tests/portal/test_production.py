@@ -124,3 +124,30 @@ def test_public_pages_have_no_inline_script_or_style(site):
     html = response.content.decode()
     assert "Lifelong guidance" in html
     assert "<script>" not in html and "<style" not in html and "style=" not in html
+
+
+def test_every_response_names_who_may_embed_it_and_the_features_it_may_use(site):
+    for response in (Client().get("/en/"), Client().get("/admin/login/")):
+        assert response.headers["Cross-Origin-Resource-Policy"] == "same-origin"
+        assert "camera=()" in response.headers["Permissions-Policy"]
+        assert "base-uri 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_the_admin_has_its_own_content_security_policy(site):
+    response = Client().get("/admin/login/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "object-src 'none'" in policy
+    assert "form-action 'self'" in policy
+    assert "frame-ancestors 'self'" in policy
+
+
+def test_no_admin_page_sends_an_editors_address_hash_to_gravatar(site):
+    from django.contrib.auth import get_user_model
+
+    client = Client()
+    client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "long-password-1"))
+    for path in ("/admin/", "/admin/account/", "/admin/users/"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert "gravatar" not in response.content.decode()
