@@ -1,10 +1,11 @@
-"""Headers Django does not send itself: the Content-Security-Policy of public pages, and no shared caching of any
-page a signed-in person sees."""
+"""Headers Django does not send itself (the Content-Security-Policy of public pages, no shared caching of any page
+a signed-in person sees), and the language switcher's arrival marker taken out of the query."""
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import add_never_cache_headers
 
+from home.i18n import ARRIVAL_PARAMETER
 from home.readers import signed_in
 
 
@@ -35,3 +36,21 @@ class PrivateWhenSignedInMiddleware:
         if signed_in(request) or CookieStorage.cookie_name in request.COOKIES:
             add_never_cache_headers(response)
         return response
+
+
+class ArrivalMarkerMiddleware:
+    """Moves the language switcher's arrival marker (`?from=<page id>`, see `home.i18n.ARRIVAL_PARAMETER`) from
+    `request.GET` to `request.arrived_from`, so that the page can say where the reader came from while no link built
+    from the query (pages of results, filters, downloads) carries the marker on."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.arrived_from = request.GET.get(ARRIVAL_PARAMETER)
+        if request.arrived_from is not None:
+            query = request.GET.copy()
+            del query[ARRIVAL_PARAMETER]
+            query._mutable = False
+            request.GET = query
+        return self.get_response(request)
