@@ -247,9 +247,12 @@ def language_of(obj):
     if getattr(obj, "locale_id", None) is not None:
         return obj.locale.language_code
     if getattr(obj, "collection_id", None) is not None:
-        for collection in [obj.collection, *obj.collection.get_ancestors().order_by("-depth")]:
-            if collection.name in _COLLECTION_LANGUAGES:
-                return _COLLECTION_LANGUAGES[collection.name]
+        collection = obj.collection
+        # A sub-collection of a country's collection is that country's too (ancestors looked up only then).
+        ancestors = collection.get_ancestors().order_by("-depth") if collection.depth > 2 else []
+        for candidate in [collection, *ancestors]:
+            if candidate.name in _COLLECTION_LANGUAGES:
+                return _COLLECTION_LANGUAGES[candidate.name]
         return settings.LANGUAGE_CODE
     return None
 

@@ -133,9 +133,10 @@ def test_an_english_pilot_report_is_marked_english_on_other_languages_pages(tree
         assert link["lang"] == "en"
 
 
-def test_a_report_in_a_partners_collection_is_in_that_partners_language(tree, client):
+@pytest.mark.parametrize("nested", [False, True], ids=["country-collection", "sub-collection"])
+def test_a_report_in_a_partners_collection_is_in_that_partners_language(tree, client, nested):
     italy = Collection.get_first_root_node().add_child(name="Italy")
-    tree["report"].collection = italy
+    tree["report"].collection = italy.add_child(name="Pilot reports") if nested else italy
     tree["report"].save()
     assert report_link(client, "it").get("lang") is None
     assert report_link(client, "en")["lang"] == "it"
