@@ -296,7 +296,7 @@ def arrival_notice(request, page):
     (`ARRIVAL_PARAMETER`) has no translation in it; None otherwise.
 
     Only a marker that tells the truth is shown: the page left is live, not translated into this page's language,
-    and this page is one of its ancestors. Three queries, only when the marker is there.
+    and this page is one of its ancestors. Four queries (one for view restrictions), only when the marker is there.
     """
     left = getattr(request, "arrived_from", None)
     if page is None or not left or not left.isdigit() or len(left) > 12:
