@@ -181,6 +181,17 @@ def test_resource_language_names_carry_the_language_they_name(tree, client, code
     assert [(span["lang"], span.get_text()) for span in listed] == expected
 
 
+def test_the_matrix_language_filter_names_each_language_in_its_own(tree, client):
+    options = soup(client, "/tr/teaching-resources/").select("select[name=language] option")
+    assert options[0].get("lang") is None  # "All", in the page's language
+    assert [(option["lang"], option.get_text()) for option in options[1:4]] == [
+        ("en", "English"),
+        ("it", "Italiano"),
+        ("ro", "Română"),
+    ]
+    assert all(option["lang"] == option["value"] for option in options[1:])
+
+
 def test_lang_attribute_is_empty_when_the_languages_agree(tree):
     with translation.override("it"):
         assert i18n.lang_attribute("it") == ""
