@@ -4,6 +4,7 @@ A bad filter value answers 400 with its message beside the field; a page of resu
 """
 
 import django_filters
+from django import forms
 from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext_lazy as _
 
@@ -75,3 +76,14 @@ class FilteredIndexMixin:
         response = super().serve(request, *args, **kwargs)
         response.status_code = response.context_data["status"]
         return response
+
+
+class LanguageSelect(forms.Select):
+    """A select of languages named in their own language ("Italiano", "Ελληνικά"): each option carries the `lang`
+    of the language it names, whatever the page's language; "All" carries none."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value:
+            option["attrs"]["lang"] = str(value)
+        return option

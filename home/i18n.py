@@ -14,17 +14,28 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
+from django.utils.translation import get_language, pgettext_lazy
 from wagtail.models import Page
+
+from home.partners import PARTNERS
+
+# The query parameter of a switcher link that leads to the nearest translated page: the id of the page the reader
+# left, so that the page they arrive on can tell them (`arrival_notice`). The middleware
+# `portal.middleware.ArrivalMarkerMiddleware` takes it out of `request.GET`, so that no link built from the query
+# (pages of results, filters, downloads) carries it on.
+ARRIVAL_PARAMETER = "from"
 
 
 @dataclass(frozen=True)
 class LanguageLink:
     code: str
     name: str
-    url: str
+    url: str  # with the list's valid filters and page, or the arrival marker
     is_current: bool
     is_translation: bool  # False when the link leads to an ancestor because the page itself is not translated
+    page_url: str = ""  # the page alone, for hreflang alternates (the canonical URL has no query either)
 
 
 def language_versions(request, page=None):
@@ -52,29 +63,57 @@ def _page_versions(request, page):
         if code not in nearest or depth_by_key[candidate.translation_key] > depth_by_key[nearest[code].translation_key]:
             nearest[code] = candidate
     current = get_language()
+    kept = kept_query(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         target = nearest.get(code)
         if target is None:
             continue
+        url = target.get_url(request)
+        is_translation = target.translation_key == page.translation_key
+        query = kept if is_translation else urlencode({ARRIVAL_PARAMETER: page.pk})
         links.append(
             LanguageLink(
                 code=code,
                 name=name,
-                url=target.get_url(request),
+                url=f"{url}?{query}" if query else url,
                 is_current=code == current,
-                is_translation=target.translation_key == page.translation_key,
+                is_translation=is_translation,
+                page_url=url,
             )
         )
     return links
 
 
+def kept_query(request, page):
+    """The part of the query a language link keeps: on a filtered list (`home.filters.FilteredIndexMixin`), its
+    filters and page number whose values are valid, as cleaned (codes are the same in every language); nothing on
+    other pages, and no other key (a download format, anything unknown)."""
+    filterset_for = getattr(page, "filterset_for", None)
+    if filterset_for is None or not request.GET:
+        return ""
+    filterset = filterset_for(request)
+    form = filterset.form
+    form.is_valid()  # cleans every field; a field with an error is left out below
+    pairs = []
+    for name in [*filterset.filters, "page"]:
+        if name not in form.fields or name in form.errors:
+            continue
+        value = form.cleaned_data.get(name)
+        if isinstance(value, (list, tuple)):
+            pairs += [(name, str(item)) for item in value if item not in (None, "")]
+        elif isinstance(value, (str, int)) and not isinstance(value, bool) and value != "":
+            pairs.append((name, str(value)))
+    return urlencode(pairs)
+
+
 def _path_versions(request):
     current = get_language()
-    return [
-        LanguageLink(code, name, translate_url(request.path, code), code == current, True)
-        for code, name in settings.LANGUAGES
-    ]
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        links.append(LanguageLink(code, name, url, code == current, True, page_url=url))
+    return links
 
 
 def localize(chosen, language_code=None):
@@ -191,3 +230,94 @@ def live_pages_by_key(model, keys, language=None):
         return {}
     pages = model.objects.live().public().filter(translation_key__in=keys).select_related("locale").order_by("pk")
     return best_by_key(pages, language)
+
+
+# Each partner country's media collection is named after the country (see the editorial app's setup): a document in
+# it is in that partner's language; a document elsewhere (the root collection) is the coordinators', in English.
+_COLLECTION_LANGUAGES = {partner.name: partner.language_code for partner in PARTNERS}
+
+
+def language_of(obj):
+    """The language an object's own text is written in: a language code given as is, a translatable object's
+    locale, a document's or image's collection (see above); None when it cannot be told."""
+    if not obj:
+        return None
+    if isinstance(obj, str):
+        return obj
+    if getattr(obj, "locale_id", None) is not None:
+        return obj.locale.language_code
+    if getattr(obj, "collection_id", None) is not None:
+        collection = obj.collection
+        # A sub-collection of a country's collection is that country's too (ancestors looked up only then).
+        ancestors = collection.get_ancestors().order_by("-depth") if collection.depth > 2 else []
+        for candidate in [collection, *ancestors]:
+            if candidate.name in _COLLECTION_LANGUAGES:
+                return _COLLECTION_LANGUAGES[candidate.name]
+        return settings.LANGUAGE_CODE
+    return None
+
+
+def source_language(obj):
+    """The language a translatable object was first written in: that of the first object of its translation key
+    (a translation is always made after its source; an object imported straight into a language is its own
+    source). Synchronised fields, a resource's provider for one, are written there and stay so in every language."""
+    code = (
+        type(obj)
+        ._default_manager.filter(translation_key=obj.translation_key)
+        .order_by("pk")
+        .values_list("locale__language_code", flat=True)
+        .first()
+    )
+    return code or obj.locale.language_code
+
+
+def lang_attribute(obj, language=None, same_as=None):
+    """` lang="xx"` when `obj`'s text is in another language than `language` (the reader's), else "".
+
+    `same_as` is the page being read: an object of its locale needs no look-up of its own.
+    """
+    if same_as is not None and getattr(obj, "locale_id", None) == same_as.locale_id:
+        return ""
+    code = language_of(obj)
+    language = language or get_language()
+    if not code or code == language:
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+def language_names(pairs):
+    """(code, name) pairs as "<span lang="it">Italiano</span>, …": names written in the language they name (as
+    the language switcher writes them) carry that language, whatever the page's language."""
+    return format_html_join(", ", '<span lang="{}">{}</span>', ((code, name) for code, name in pairs))
+
+
+def arrival_notice(request, page):
+    """The language the reader arrived in when a switcher link led them here because the page they left
+    (`ARRIVAL_PARAMETER`) has no translation in it; None otherwise.
+
+    Only a marker that tells the truth is shown: the page left is live, not translated into this page's language,
+    and this page is one of its ancestors. Four queries (one for view restrictions), only when the marker is there.
+    """
+    left = getattr(request, "arrived_from", None)
+    if page is None or not left or not left.isdigit() or len(left) > 12:
+        return None
+    origin = Page.objects.live().public().filter(pk=int(left)).only("path", "depth", "translation_key").first()
+    if origin is None or origin.translation_key == page.translation_key:
+        return None
+    if not origin.get_ancestors().filter(translation_key=page.translation_key).exists():
+        return None
+    if Page.objects.live().filter(translation_key=origin.translation_key, locale_id=page.locale_id).exists():
+        return None
+    code = get_language()
+    return {"code": code, "name": LANGUAGE_NAMES_IN_SENTENCES.get(code, code)}
+
+
+# A language's name inside a sentence ("… is not available in Italian yet"), in the reader's language.
+LANGUAGE_NAMES_IN_SENTENCES = {
+    "en": pgettext_lazy("language name in a sentence", "English"),
+    "it": pgettext_lazy("language name in a sentence", "Italian"),
+    "ro": pgettext_lazy("language name in a sentence", "Romanian"),
+    "es": pgettext_lazy("language name in a sentence", "Spanish"),
+    "el": pgettext_lazy("language name in a sentence", "Greek"),
+    "tr": pgettext_lazy("language name in a sentence", "Turkish"),
+}

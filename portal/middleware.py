@@ -1,6 +1,7 @@
 """Headers Django does not send itself: the Content-Security-Policy (django-csp, one policy for public pages and
 one for the admin), Cross-Origin-Resource-Policy and Permissions-Policy, and no shared caching of any page a
-signed-in person sees; and the lifetime of a signed-in session."""
+signed-in person sees; the lifetime of a signed-in session; and the language switcher's arrival marker taken out
+of the query."""
 
 import time
 
@@ -12,6 +13,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 
+from home.i18n import ARRIVAL_PARAMETER
 from home.readers import signed_in
 
 
@@ -100,3 +102,21 @@ class SessionLifetimeMiddleware:
             messages.info(request, gettext("You were signed out because your session had ended. Please sign in again."))
         elif now - times["seen"] >= self.SEEN_RESOLUTION:
             session[self.KEY] = {**times, "seen": now}
+
+
+class ArrivalMarkerMiddleware:
+    """Moves the language switcher's arrival marker (`?from=<page id>`, see `home.i18n.ARRIVAL_PARAMETER`) from
+    `request.GET` to `request.arrived_from`, so that the page can say where the reader came from while no link built
+    from the query (pages of results, filters, downloads) carries the marker on."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.arrived_from = request.GET.get(ARRIVAL_PARAMETER)
+        if request.arrived_from is not None:
+            query = request.GET.copy()
+            del query[ARRIVAL_PARAMETER]
+            query._mutable = False
+            request.GET = query
+        return self.get_response(request)

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cms_framework.choices import COUNTRIES
-from home.filters import PortalFilterSet
+from home.filters import LanguageSelect, PortalFilterSet
 from resources.choices import CATEGORIES, RESOURCE_LANGUAGES, TARGET_GROUPS
 from resources.fields import language_lookup
 
@@ -29,7 +29,9 @@ class ResourceFilterSet(PortalFilterSet):
     competence = django_filters.ChoiceFilter(label=_("Competence"), method="linked_to", field_name="competences__code")
     category = django_filters.ChoiceFilter(label=_("Category"))
     country = django_filters.ChoiceFilter(label=_("Country of origin"))
-    language = django_filters.ChoiceFilter(label=_("Language of the resource"), method="in_language")
+    language = django_filters.ChoiceFilter(
+        label=_("Language of the resource"), method="in_language", widget=LanguageSelect
+    )
     target_group = django_filters.ChoiceFilter(label=_("Target group"))
 
     class Meta:

@@ -1,8 +1,12 @@
-"""Template tags for the page chrome: language switcher, hreflang alternates, navigation, footer, userbar."""
+"""Template tags for the page chrome (language switcher, hreflang alternates, navigation, footer, userbar) and for
+marking text in another language than the page's (`lang_attr`, `language_names`)."""
+
+from dataclasses import replace
 
 from django import template
 from django.conf import settings
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+from wagtail.models import Page
 
 from home import i18n
 from home.models import Footer, NavigationMenu
@@ -23,9 +27,38 @@ def language_links(context):
 @register.simple_tag(takes_context=True)
 def alternate_links(context):
     """hreflang alternates: only real translations of this page, plus x-default for the English source."""
-    links = [link for link in language_links(context) if link.is_translation]
+    links = [replace(link, url=link.page_url) for link in language_links(context) if link.is_translation]
     default = next((link for link in links if link.code == settings.LANGUAGE_CODE), None)
     return {"links": links, "x_default": default}
+
+
+@register.inclusion_tag("includes/arrival_notice.html", takes_context=True)
+def arrival_notice(context):
+    """ "This page is not available in … yet" for a reader whom the language switcher led to the nearest translated
+    page (`i18n.arrival_notice`)."""
+    request, page = context.get("request"), context.get("page")
+    return {"arrival": i18n.arrival_notice(request, page) if request is not None and isinstance(page, Page) else None}
+
+
+@register.simple_tag(takes_context=True)
+def lang_attr(context, obj):
+    """` lang="xx"` on an element whose text is in another language than the page's: `obj` is a language code, a
+    translatable object (page, snippet) or a document (`i18n.language_of`). Nothing when the languages agree."""
+    page = context.get("page")
+    return i18n.lang_attribute(obj, same_as=page if isinstance(page, Page) else None)
+
+
+@register.filter
+def source_language(obj):
+    """The language a translatable object was first written in (`i18n.source_language`), for `{% lang_attr %}`
+    on its synchronised fields: `{% lang_attr page|source_language %}`."""
+    return i18n.source_language(obj) if obj is not None else None
+
+
+@register.simple_tag
+def language_names(pairs):
+    """Language names from (code, name) pairs, each marked with the language it names: "Italiano" is lang="it"."""
+    return i18n.language_names(pairs)
 
 
 @register.inclusion_tag("includes/navigation.html", takes_context=True)

@@ -80,14 +80,15 @@ def test_switcher_leads_to_the_same_page_in_every_language(site, client):
 
 
 def test_switcher_falls_back_to_the_nearest_translated_ancestor(site, client):
-    ContentPageFactory(parent=site.sections["en"]["introduction"], title="Only in English", slug="only-english")
+    page = ContentPageFactory(parent=site.sections["en"]["introduction"], title="Only in English", slug="only-english")
 
     response = client.get("/en/introduction/only-english/")
     assert response.status_code == 200
     links = {a["hreflang"]: a["href"] for a in soup(response).select(".language-switcher a")}
     assert links["en"] == "/en/introduction/only-english/"
     for code in LANGUAGE_CODES[1:]:
-        assert links[code] == f"/{code}/introduction/"
+        # The marker names the page left, so that the page reached can say why the reader is there.
+        assert links[code] == f"/{code}/introduction/?from={page.pk}"
     # Alternates name real translations only.
     assert {link["hreflang"] for link in soup(response).select('link[rel="alternate"]')} == {"en", "x-default"}
 
@@ -103,7 +104,7 @@ def test_hreflang_alternates_list_every_translation_and_x_default(site, client):
 def test_draft_translation_is_not_offered(site, client):
     site.sections["es"]["documents"].unpublish()
     links = {a["hreflang"]: a["href"] for a in soup(client.get("/en/documents/")).select(".language-switcher a")}
-    assert links["es"] == "/es/"
+    assert links["es"] == f"/es/?from={site.sections['en']['documents'].pk}"
     assert client.get("/es/documents/").status_code == 404
 
 

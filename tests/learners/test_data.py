@@ -339,7 +339,11 @@ class TestExport:
         page = soup(html)
         assert page.html["lang"] == "el"
         exported_on = datetime.datetime.fromisoformat(data["exported_at"]).astimezone(ZoneInfo(settings.TIME_ZONE))
-        assert f"{exported_on:%d/%m/%Y}" in page.title.get_text()  # Greek dates, day first
+        greek_months = ["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου"]
+        greek_months += ["Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"]
+        # Greek dates: the day, the month in the genitive, the year.
+        greek_date = f"{exported_on.day} {greek_months[exported_on.month - 1]} {exported_on.year}"
+        assert greek_date in page.title.get_text()
 
     def test_queries_do_not_grow_with_the_data(self, learner_client, learner, platform, everything):
         def count():
