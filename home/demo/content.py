@@ -430,7 +430,7 @@ TRUST_PAGES = [
     },
     {
         "slug": "contact",
-        "title": "Contact",
+        "title": "Contact us",
         "subtitle": "How to reach the LE.A.DE.R partnership",
         "summary": "Write to the partnership about the portal, its content or the project.",
         "body": [
@@ -480,6 +480,7 @@ FOOTER_LINKS = [
     ("Documents", "documents"),
     ("Accessibility statement", "accessibility"),
     ("Privacy and cookies", "privacy"),
+    ("Privacy notice", "privacy-notice"),  # the learners' accounts; the learners app's demo makes it
     ("Legal notice", "legal-notice"),
     ("Contact", "contact"),
 ]
