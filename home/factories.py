@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from home.models import ContentPage, Footer, HomePage, NavigationMenu
+from home.models import ContentPage, Footer, HomePage, NavigationMenu, PortalSettings
 
 
 class LocaleFactory(factory.django.DjangoModelFactory):
@@ -60,6 +60,13 @@ class FooterFactory(factory.django.DjangoModelFactory):
         model = Footer
 
 
+class PortalSettingsFactory(factory.django.DjangoModelFactory):
+    show_phase_banner = False
+
+    class Meta:
+        model = PortalSettings
+
+
 def translate(instance, locale, transform=None):
     """Translate a page or snippet into `locale` through wagtail-localize, as an editor would, and publish it.
 
@@ -92,7 +99,7 @@ def copy_translation(instance, locale, transform=None):
     """A translation of a page or snippet into `locale` made by copying it (no wagtail-localize records), published.
 
     Faster than `translate()` where a test needs the tree in several languages but not the translation workflow.
-    Its title (and, for pages, subtitle), its link texts and its footer text become `transform(text)` (by default the
+    Its title (and, for pages, subtitle), its link texts and its footer's texts become `transform(text)` (by default the
     text followed by the language code in brackets); links keep the source's pages, which the templates show in the
     reader's language. A page's parent must already be translated.
     """
@@ -117,6 +124,9 @@ def copy_translation(instance, locale, transform=None):
             )
     if isinstance(copy, Footer):
         copy.text = f"<p>{transform(strip_tags(instance.text))}</p>"
+        for name in ("funding_statement", "disclaimer"):
+            if getattr(copy, name):
+                setattr(copy, name, transform(getattr(copy, name)))
     if isinstance(copy, Page):
         copy.save_revision().publish()
         return copy.specific_class.objects.get(pk=copy.pk)

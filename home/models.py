@@ -1,10 +1,12 @@
-"""Page types of the outline (home and generic content pages) and the site-wide navigation and footer snippets."""
+"""Page types of the outline (home and generic content pages), the site-wide navigation and footer snippets and the
+portal's settings (the phase banner)."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -150,16 +152,41 @@ class NavigationMenu(TranslatableMixin, models.Model):
 
 
 class Footer(TranslatableMixin, models.Model):
-    """The footer shown on every page, one per language."""
+    """The footer shown on every page, one per language: a short text, the funding acknowledgement beside the EU
+    emblem, and the links (the accessibility statement, privacy, legal notice, contact)."""
 
     text = RichTextField(_("text"), blank=True, features=RICH_TEXT_FEATURES)
+    funding_statement = models.CharField(
+        _("funding statement"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Shown beside the EU emblem, in the programme's official wording for this language, e.g. “Co-funded by "
+            "the Erasmus+ Programme of the European Union”. Leave it empty to show neither the emblem nor the "
+            "disclaimer."
+        ),
+    )
+    disclaimer = models.TextField(
+        _("disclaimer"),
+        blank=True,
+        help_text=_("The European Commission's standard disclaimer, in its official wording for this language."),
+    )
     links = StreamField(LinkListBlock(), blank=True, verbose_name=_("links"))
 
-    translatable_fields = [TranslatableField("text"), TranslatableField("links")]
+    translatable_fields = [
+        TranslatableField("text"),
+        TranslatableField("funding_statement"),
+        TranslatableField("disclaimer"),
+        TranslatableField("links"),
+    ]
 
     objects = LocalizedSnippetQuerySet.as_manager()
 
-    panels = [FieldPanel("text"), FieldPanel("links")]
+    panels = [
+        FieldPanel("text"),
+        MultiFieldPanel([FieldPanel("funding_statement"), FieldPanel("disclaimer")], heading=_("Funding")),
+        FieldPanel("links"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer")
@@ -167,3 +194,23 @@ class Footer(TranslatableMixin, models.Model):
 
     def __str__(self):
         return _("Footer (%(language)s)") % {"language": self.locale.get_display_name()}
+
+
+@register_setting(icon="warning")
+class PortalSettings(BaseGenericSetting):
+    """Settings of the whole portal, in every language at once."""
+
+    show_phase_banner = models.BooleanField(
+        _("show the sample content banner"),
+        default=False,
+        help_text=_(
+            "A banner at the top of every public page says, in the reader's language, that the portal holds sample "
+            "content. Switch it off once the partners' own content has replaced the samples."
+        ),
+    )
+
+    panels = [FieldPanel("show_phase_banner")]
+
+    class Meta:
+        verbose_name = _("portal settings")
+        verbose_name_plural = _("portal settings")

@@ -10,6 +10,7 @@ from django.test.html import parse_html
 from django.urls import reverse
 
 from cms_framework.demo import content as framework_demo
+from home.demo import content as home_demo
 from learners.demo import content as learners_demo
 from resources.demo import content as resources_demo
 
@@ -29,6 +30,8 @@ FRAMEWORK_PATHS = [f"framework/{area['slug']}/" for area in framework_demo.AREAS
 OUTCOME_PATHS = [f"cms-emerging-needs/{outcome['slug']}/" for outcome in framework_demo.OUTCOMES]
 PILOT_PATHS = [f"pilot-actions/{pilot['slug']}/" for pilot in framework_demo.PILOTS]
 RESOURCE_PATHS = [f"teaching-resources/{spec['slug']}/" for spec in resources_demo.resource_specs()]
+# The trust pages (accessibility, privacy, legal notice, contact): under the home page, out of the outline.
+TRUST_SLUGS = [page["slug"] for page in home_demo.TRUST_PAGES]
 # The open platform: the privacy notice under the home page, the path under its section and the path's steps.
 PRIVACY_NOTICE_PATH = f"{learners_demo.PRIVACY_NOTICE['slug']}/"
 LEARNING_PATH = f"open-platform/{learners_demo.PATH['slug']}/"
@@ -38,6 +41,7 @@ DEMO_PATHS = [
     for code in LANGUAGE_CODES
     for path in ["", *(f"{slug}/" for slug in OUTLINE_SLUGS), *FRAMEWORK_PATHS, *OUTCOME_PATHS, *PILOT_PATHS]
     + RESOURCE_PATHS
+    + [f"{slug}/" for slug in TRUST_SLUGS]
     + [PRIVACY_NOTICE_PATH, LEARNING_PATH, *STEP_PATHS]
 ]
 # One page of every page type (the matrix also filtered, and filtered to nothing), in every language.

@@ -13,7 +13,7 @@ SAMPLE_NOTE = (
 
 FRAMEWORK = {
     "slug": "framework",
-    "title": "The LE.A.DE.R CMS framework (sample)",
+    "title": "The LE.A.DE.R CMS framework",
     "subtitle": "Four areas of Career Management Skills, described at three levels",
     "summary": "A sample framework of Career Management Skills: four areas, their competences and three levels.",
     "version": "0.1",

@@ -14,7 +14,7 @@ from wagtail.models import Page, Site
 
 from home.demo import content
 from home.demo.build import stable_id
-from home.models import ContentPage, Footer, HomePage, NavigationMenu
+from home.models import ContentPage, Footer, HomePage, NavigationMenu, PortalSettings
 
 NAMESPACE = uuid.UUID("6f1c3f0e-9a57-4f1e-8f59-1e2d3c4b5a69")
 HOME_SLUG = "leader"
@@ -49,17 +49,20 @@ def remove_replaced_pages():
 
 
 def sections(home):
-    """The outline's content pages, by slug (their bodies come later, once every page they link to exists)."""
-    return {spec["slug"]: english_section(home, spec) for spec in content.SECTIONS}
+    """The outline's content pages and the trust pages (out of the outline), by slug (their bodies come later, once
+    every page they link to exists)."""
+    pages = {spec["slug"]: english_section(home, spec, in_outline=True) for spec in content.SECTIONS}
+    pages.update((spec["slug"], english_section(home, spec, in_outline=False)) for spec in content.TRUST_PAGES)
+    return pages
 
 
-def english_section(home, spec):
+def english_section(home, spec, in_outline):
     page = ContentPage.objects.child_of(home).filter(slug=spec["slug"]).first()
     if page is None:
-        page = ContentPage(slug=spec["slug"], title=spec["title"], locale=home.locale, show_in_menus=True)
+        page = ContentPage(slug=spec["slug"], title=spec["title"], locale=home.locale, show_in_menus=in_outline)
         home.add_child(instance=page)
     page.title, page.subtitle, page.summary = spec["title"], spec["subtitle"], spec["summary"]
-    page.show_in_menus = True
+    page.show_in_menus = in_outline
     page.save()
     return page
 
@@ -67,7 +70,7 @@ def english_section(home, spec):
 def publish_bodies(sections_by_slug, pages_by_slug):
     """Each section's body, with its calls to action pointing at the pages of `pages_by_slug`, published."""
     image, document = demo_image(), demo_document()
-    for spec in content.SECTIONS:
+    for spec in [*content.SECTIONS, *content.TRUST_PAGES]:
         body = []
         for index, (block_type, value) in enumerate(spec["body"]):
             if block_type == "call_to_action":
@@ -98,11 +101,20 @@ def order_children(parent, slugs):
 
 
 def snippets(english, home, pages_by_slug):
-    """The English navigation menu and footer, linking to the home page and the pages of `pages_by_slug`."""
+    """The English navigation menu and footer, linking to the home page and the pages of `pages_by_slug`; the
+    sample content banner is switched on, since the demo is sample content."""
     navigation = english_snippet(NavigationMenu, english, items=links(content.NAVIGATION, home, pages_by_slug))
     footer = english_snippet(
-        Footer, english, text=content.FOOTER_TEXT, links=links(content.FOOTER_LINKS, home, pages_by_slug)
+        Footer,
+        english,
+        text=content.FOOTER_TEXT,
+        funding_statement=content.FUNDING_STATEMENT,
+        disclaimer=content.DISCLAIMER,
+        links=links(content.FOOTER_LINKS, home, pages_by_slug),
     )
+    portal_settings = PortalSettings.load()
+    portal_settings.show_phase_banner = True
+    portal_settings.save()
     return navigation, footer
 
 

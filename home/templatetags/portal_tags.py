@@ -1,5 +1,6 @@
-"""Template tags for the page chrome (language switcher, hreflang alternates, navigation, footer, userbar) and for
-marking text in another language than the page's (`lang_attr`, `language_names`)."""
+"""Template tags for the page chrome (language switcher, hreflang alternates, navigation, footer, phase banner,
+userbar, the outline's numerals) and for marking text in another language than the page's (`lang_attr`,
+`language_names`)."""
 
 from dataclasses import replace
 
@@ -9,7 +10,7 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
 from home import i18n
-from home.models import Footer, NavigationMenu
+from home.models import Footer, NavigationMenu, PortalSettings
 from home.readers import signed_in
 
 register = template.Library()
@@ -73,6 +74,25 @@ def site_footer(context):
     footer = Footer.objects.for_active_locale()
     links = i18n.localize_link_blocks(footer.links, context.get("request")) if footer else []
     return {"footer": footer, "links": links}
+
+
+@register.simple_tag
+def phase_banner_shown():
+    """Whether the editors have switched the sample content banner on: one query, which writes nothing (Wagtail's
+    `load()` would create the settings row on a reader's GET)."""
+    return PortalSettings.objects.filter(show_phase_banner=True).exists()
+
+
+@register.filter
+def roman(number):
+    """An outline position (1, 2, 3, …) as an upper-case Roman numeral (I, II, III, …)."""
+    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC")]
+    numerals += [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    number, written = int(number), ""
+    for value, letters in numerals:
+        count, number = divmod(number, value)
+        written += letters * count
+    return written
 
 
 @register.simple_tag(takes_context=True)

@@ -12,7 +12,7 @@ ACTIVITIES = {code for code, _label in StepPage.ACTIVITIES}
 
 
 def privacy_notice(home):
-    """The privacy notice under the home page, out of the menus (the footer links it), published."""
+    """The privacy notice under the home page, out of the menus (the portal's privacy page links it), published."""
     spec = content.PRIVACY_NOTICE
     page = child_page(
         home,

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
     "users.apps.AdminUsersConfig",  # wagtail.users, with our user views

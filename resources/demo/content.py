@@ -10,7 +10,7 @@ from home.partners import PARTNERS
 
 INDEX = {
     "slug": "teaching-resources",
-    "title": "III – Teaching resources & tools",
+    "title": "Teaching resources & tools",
     "subtitle": "Design and evaluation of career learning programmes, based on CMS",
     "summary": (
         "The pilot actions in the six partner countries and the Matrix of Career Management Skills Resources, "
