@@ -1,9 +1,10 @@
-"""Benchmark the Matrix page: SQL queries and median render time at 500 and 5,000 resources in six languages.
+"""Benchmark the Matrix page: SQL queries and median render time at 500 and 5,000 resources in six languages,
+and the CPU time of its downloads (the data CSV, the XLSX and the readers' CSV of the whole Italian list).
 
 Usage (from the project folder):
 
     .venv/bin/python bench/bench_matrix.py                      # 500 then 5,000 resources, 15 renders each
-    .venv/bin/python bench/bench_matrix.py --sizes 500 5000 --repeat 25
+    .venv/bin/python bench/bench_matrix.py --sizes 40 500 --repeat 25   # 40: as many resources as the demo
     .venv/bin/python bench/bench_matrix.py --database-url postgres://user:pass@127.0.0.1/leader_bench
 
 The database is a fresh SQLite file in a temporary folder unless --database-url names another (which is then
@@ -193,6 +194,30 @@ def measure(path, repeat):
     return queries, statistics.median(timings), len(response.content)
 
 
+DOWNLOADS = [("data CSV", "csv"), ("JSON", "json"), ("XLSX", "xlsx"), ("readers' CSV", "spreadsheet-csv")]
+
+
+def measure_cpu(path, repeat):
+    """Median CPU time of the process (ms) for one request, the SQL queries of one, and the response's size."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    response = client.get(path)
+    if response.status_code != 200:
+        raise SystemExit(f"{path} answered {response.status_code}")
+    with CaptureQueriesContext(connection) as context:
+        client.get(path)
+    queries = len(context.captured_queries)
+    timings = []
+    for _ in range(repeat):
+        begin = time.process_time()
+        response = client.get(path)
+        timings.append((time.process_time() - begin) * 1000)
+    return queries, statistics.median(timings), len(response.content)
+
+
 def main():
     args = parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -204,26 +229,38 @@ def main():
         call_command("migrate", verbosity=0)
         call_command("createcachetable", verbosity=0)  # the development settings' shared cache (make migrate's)
         locales = build_tree()
-        results, done = [], 0
+        results, downloads, done = [], [], 0
         for size in sorted(args.sizes):
             begin = time.perf_counter()
             add_resources(locales, done, size)
             done = size
             print(f"{size} resources × 6 languages written in {time.perf_counter() - begin:.1f} s", flush=True)
+            last_page = min(3, -(-size // 20))  # the third page of 20, or the last one of a smaller list
             for label, path in [
                 ("matrix, no filter (en)", "/en/teaching-resources/"),
                 ("matrix, no filter (el)", "/el/teaching-resources/"),
                 ("matrix, 5 filters (en)", "/en/teaching-resources/" + FILTERED),
-                ("matrix, page 3 (it)", "/it/teaching-resources/?page=3"),
+                (f"matrix, page {last_page} (it)", f"/it/teaching-resources/?page={last_page}"),
             ]:
                 queries, median, size_bytes = measure(path, args.repeat)
                 results.append((size, label, queries, median, size_bytes))
                 print(f"  {label:26} {queries:3d} queries  median {median:7.1f} ms  ({size_bytes // 1024} KiB)")
+            cpu = {}
+            for label, download in DOWNLOADS:
+                queries, median, size_bytes = measure_cpu(f"/it/teaching-resources/?format={download}", args.repeat)
+                cpu[download] = median
+                downloads.append((size, label, queries, median, median / cpu["csv"], size_bytes))
+                print(f"  download {label:17} {queries:3d} queries  CPU {median:7.1f} ms  ({size_bytes // 1024} KiB)")
         print()
         print("| resources (× 6 languages) | page | SQL queries | median render (ms) |")
         print("| --- | --- | --- | --- |")
         for size, label, queries, median, _bytes in results:
             print(f"| {size:,} | {label} | {queries} | {median:.1f} |")
+        print()
+        print("| resources | download (it, whole list) | SQL queries | median CPU (ms) | × data CSV | size (KiB) |")
+        print("| --- | --- | --- | ---: | ---: | ---: |")
+        for size, label, queries, median, ratio, size_bytes in downloads:
+            print(f"| {size:,} | {label} | {queries} | {median:.1f} | {ratio:.2f} | {size_bytes / 1024:.0f} |")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from cms_framework.choices import COUNTRIES
@@ -18,7 +19,7 @@ class ResourceFilterForm(forms.Form):
     format = forms.ChoiceField(
         label=_("Download format"),
         required=False,
-        choices=[("", ""), ("csv", "CSV"), ("json", "JSON")],
+        choices=[("", ""), ("csv", "CSV"), ("json", "JSON"), ("xlsx", "XLSX"), ("spreadsheet-csv", "CSV")],
         widget=forms.HiddenInput,
     )
 
@@ -37,15 +38,45 @@ class ResourceFilterSet(PortalFilterSet):
     class Meta:
         form = ResourceFilterForm
 
+    # The longest Matrix state a resource page's "back to the Matrix" link reads (see `from_state`).
+    MAX_STATE_LENGTH = 1000
+
     def __init__(self, data=None, *, queryset, areas, competences):
         super().__init__(data, queryset=queryset)
         self.areas = areas
+        self.competences = list(competences)
         self.set_choices("area", [(area.code, f"{area.code} {area.title}") for area in areas])
-        self.set_choices("competence", [(code, f"{code} {title}") for code, title in competences])
+        self.set_choices("competence", [(code, f"{code} {title}") for code, title in self.competences])
         self.set_choices("category", CATEGORIES)
         self.set_choices("country", COUNTRIES)
         self.set_choices("language", RESOURCE_LANGUAGES)
         self.set_choices("target_group", TARGET_GROUPS)
+
+    def state(self):
+        """The list's place as a query string (the filters, then the page), for links back to it; "" for none.
+
+        Call after `is_valid()`; only validated values of the FilterSet's own fields are written.
+        """
+        data = self.form.cleaned_data
+        state = QueryDict(mutable=True)
+        for name in self.filters:
+            if data.get(name):
+                state[name] = data[name]
+        if data.get("page") and data["page"] > 1:
+            state["page"] = data["page"]
+        return state.urlencode()
+
+    @classmethod
+    def state_data(cls, text):
+        """The filters and page a "back" parameter names, as data for the FilterSet: only its own keys, one value
+        each; None when the text is too long or names anything else (the link then leads to the whole Matrix)."""
+        if not text or len(text) > cls.MAX_STATE_LENGTH:
+            return None
+        data = QueryDict(text)
+        known = {*cls.base_filters, "page"}
+        if any(key not in known or len(data.getlist(key)) != 1 for key in data):
+            return None
+        return data
 
     def search(self, queryset, name, text):
         return queryset.filter(

@@ -1,15 +1,33 @@
-"""The Matrix page's grid (resources by framework area and category) and its CSV and JSON downloads."""
+"""The Matrix page's grid (resources by framework area and category) and its downloads.
+
+Two kinds of download of the filtered list: data (`csv`, `json`: the import format, English keys and codes) and
+spreadsheets for people (`xlsx`, `spreadsheet-csv`: headers and values in the reader's language).
+"""
 
 import io
 import json
+import unicodedata
+from urllib.parse import quote
 
 from django.db.models import Count
 from django.http import HttpResponse, JsonResponse
+from django.utils.cache import patch_cache_control
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from resources.choices import CATEGORIES
-from resources.spreadsheet import resource_row, write_csv
+from resources.spreadsheet import reader_row, resource_row, write_csv, write_reader_csv, write_reader_xlsx
 
-DOWNLOAD_FORMATS = {"csv", "json"}
+DATA_FORMATS = {"csv", "json"}
+SPREADSHEET_FORMATS = {"xlsx", "spreadsheet-csv"}
+DOWNLOAD_FORMATS = DATA_FORMATS | SPREADSHEET_FORMATS
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# A download is the page's list at one moment: shared caches may keep it a short while (a signed-in reader's
+# responses are made private by the portal's middleware).
+DOWNLOAD_MAX_AGE = 300
+# Letters that Unicode does not decompose into an ASCII letter and a mark, for the ASCII form of a file name.
+ASCII_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"})
 # What the list of results shows of each resource.
 LIST_FIELDS = [
     "id",
@@ -58,7 +76,14 @@ def filter_errors_response(form):
 
 
 def download_response(request, language_code, filterset, resources, download):
-    """The filtered resources in the spreadsheet columns: CSV, or JSON with each resource's page address."""
+    """The filtered resources as data (CSV, JSON) or as a spreadsheet for people (XLSX, CSV for the language)."""
+    if download in SPREADSHEET_FORMATS:
+        return spreadsheet_response(request, language_code, filterset, resources, download)
+    return data_response(request, language_code, filterset, resources, download)
+
+
+def data_response(request, language_code, filterset, resources, download):
+    """The filtered resources in the import's columns: CSV, or JSON with each resource's page address."""
     resources = list(resources)
     rows = [resource_row(resource) for resource in resources]
     if download == "csv":
@@ -79,4 +104,73 @@ def download_response(request, language_code, filterset, resources, download):
             json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8"
         )
     response["Content-Disposition"] = f'attachment; filename="resources-{language_code}.{download}"'
+    return cacheable(response, language_code)
+
+
+def spreadsheet_response(request, language_code, filterset, resources, download):
+    """The filtered resources for people, in the active (the page's) language: an XLSX workbook, or a CSV with a
+    BOM, the language's list separator and CRLF line ends."""
+    area_titles = {area.code: area.title for area in filterset.areas}
+    competence_titles = dict(filterset.competences)
+    rows = [
+        reader_row(
+            resource,
+            area_titles=area_titles,
+            competence_titles=competence_titles,
+            page_url=resource.get_full_url(request),
+        )
+        for resource in resources
+    ]
+    name = pgettext("file name of the spreadsheet of resources", "matrix-resources")
+    if download == "xlsx":
+        stream = io.BytesIO()
+        write_reader_xlsx(
+            rows,
+            stream,
+            language_code=language_code,
+            title=_("The Matrix of Career Management Skills Resources"),
+            sheet=_("Resources"),
+            description=filter_summary(filterset),
+        )
+        response = HttpResponse(stream.getvalue(), content_type=XLSX_TYPE)
+        extension = "xlsx"
+    else:
+        stream = io.StringIO()
+        write_reader_csv(rows, stream, language_code)
+        response = HttpResponse(stream.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8")
+        extension = "csv"
+    response["Content-Disposition"] = attachment(
+        f"{slugify(name, allow_unicode=True)}-{language_code}.{extension}",
+        fallback=f"resources-{language_code}.{extension}",
+    )
+    return cacheable(response, language_code)
+
+
+def filter_summary(filterset):
+    """The filters applied, as a reader reads them ("Category: Videos; Country of origin: Italy")."""
+    form = filterset.form
+    parts = []
+    for name, value in filterset.active_filters().items():
+        field = form.fields[name]
+        label = dict(field.choices).get(value, value) if hasattr(field, "choices") else value
+        parts.append(f"{field.label}: {label}")
+    return "; ".join(parts)
+
+
+def ascii_file_name(name):
+    """The ASCII form of a file name (accents dropped), or "" when letters would be lost (Greek)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(ASCII_LETTERS))
+    stripped = "".join(character for character in decomposed if not unicodedata.combining(character))
+    return stripped if stripped.isascii() else ""
+
+
+def attachment(name, fallback):
+    """A Content-Disposition naming the file in the reader's language (RFC 6266: `filename*` in UTF-8), with an
+    ASCII `filename` for clients that do not read it. `name` is a slug (no quotes, no line breaks)."""
+    return f"attachment; filename=\"{ascii_file_name(name) or fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def cacheable(response, language_code):
+    response["Content-Language"] = language_code
+    patch_cache_control(response, public=True, max_age=DOWNLOAD_MAX_AGE)
     return response

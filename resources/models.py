@@ -1,8 +1,11 @@
 """The Matrix of Career Management Skills Resources: the index page (matrix, filters, exports) and the resources."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.db import models
 from django.utils.text import Truncator
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -46,11 +49,15 @@ class ResourceIndexPage(FilteredIndexMixin, BasePage):
     paginate_by = 20
 
     def get_filterset(self, request):
+        return self.filterset_of(request.GET)
+
+    def filterset_of(self, data):
+        """The Matrix's FilterSet over this language's live resources, for the given URL data."""
         competences = Competence.objects.filter(locale_id=self.locale_id, area__live=True).order_by(
             "area__path", "sort_order"
         )
         return self.filterset_class(
-            request.GET,
+            data,
             queryset=self.live_resources(),
             areas=list(FrameworkAreaPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")),
             competences=competences.values_list("code", "title"),
@@ -67,7 +74,22 @@ class ResourceIndexPage(FilteredIndexMixin, BasePage):
         frameworks = FrameworkPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         context["grid"] = matrix.grid(frameworks, context["filterset"].areas, self.live_resources())
         context["categories"] = CATEGORIES
+        state = "" if context["invalid"] else context["filterset"].state()
+        # The resources' links carry the list's place, so that their "back to the Matrix" returns to it.
+        context["back_query"] = "?" + urlencode({"back": state}) if state else ""
+        context["reader_language_name"] = get_language_info(self.locale.language_code)["name_local"]
         return context
+
+    def url_of_state(self, request, text):
+        """The Matrix's address with the filters and page a resource link carried in `text`, when they are this
+        Matrix's own and valid; the plain address otherwise. Always this page's own (local) address."""
+        url = self.get_url(request)
+        data = self.filterset_class.state_data(text)
+        if data is None:
+            return url
+        filterset = self.filterset_of(data)
+        state = filterset.state() if filterset.is_valid() else ""
+        return f"{url}?{state}#results" if state else url
 
     def serve(self, request, *args, **kwargs):
         filterset = self.filterset_for(request)
@@ -221,4 +243,7 @@ class ResourcePage(UniqueInLanguageMixin, BasePage):
         context["competences"] = localize(self.competences.all(), language)
         context["outcomes"] = localize(self.learning_outcomes.all(), language)
         context["pilots"] = localize(self.pilot_actions.all(), language)
+        parent = self.get_parent().specific
+        if isinstance(parent, ResourceIndexPage):
+            context["matrix_url"] = parent.url_of_state(request, request.GET.get("back", ""))
         return context

@@ -1,7 +1,11 @@
 """What the Matrix shows on the framework app's pages: the resources of an area, an outcome, a pilot action."""
 
+from urllib.parse import urlencode
+
+from django.utils.functional import SimpleLazyObject
+
 from home.related import shows_on
-from resources.models import ResourcePage
+from resources.models import ResourceIndexPage, ResourcePage
 
 
 def _live_resources(page):
@@ -24,3 +28,16 @@ def resources_for_outcome(outcome, request):
 @shows_on("cms_framework.PilotActionPage", "resources")
 def resources_used_by_pilot(pilot, request):
     return _live_resources(pilot).filter(pilot_actions__translation_key=pilot.translation_key)
+
+
+@shows_on("cms_framework.FrameworkAreaPage", "matrix_url")
+def matrix_of_area(area, request):
+    """The Matrix of the area's language, filtered by the area (looked up only if the template shows it)."""
+
+    def url():
+        matrix = ResourceIndexPage.objects.live().public().filter(locale_id=area.locale_id).first()
+        if matrix is None:
+            return ""
+        return f"{matrix.get_url(request)}?{urlencode({'area': area.code})}#results"
+
+    return SimpleLazyObject(url)

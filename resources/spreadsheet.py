@@ -1,10 +1,22 @@
-"""Resources as spreadsheet rows: the one column format of the import, the export and the matrix downloads."""
+"""Resources as spreadsheet rows.
+
+Two formats. The data format (`COLUMNS`, `resource_row`) is the one column format of the import, the export and the
+Matrix's data downloads: English column keys, codes as values, UTF-8 CSV with commas. The readers' format
+(`READER_COLUMNS`, `reader_row`) is for people: headers and values in the reader's language, written as an XLSX
+workbook or as a CSV that opens in the spreadsheet programs of the reader's country.
+"""
 
 import csv
 import datetime
 import io
+import re
 
+from django.utils.formats import get_format
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
+
+from cms_framework.choices import country_name
+from resources.choices import RESOURCE_LANGUAGE_NAMES
 
 COLUMNS = [
     "key",
@@ -137,3 +149,156 @@ def read_table(data, filename):
     if len(rows) > MAX_ROWS:
         raise SpreadsheetError(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
     return header, rows
+
+
+# The readers' format: the column keys of `reader_row` and their headers, in the order a person reads them.
+READER_COLUMNS = [
+    ("title", gettext_lazy("Title")),
+    ("category", gettext_lazy("Category")),
+    ("summary", gettext_lazy("Summary")),
+    ("description", gettext_lazy("Description")),
+    ("instructions", gettext_lazy("Instructions for use")),
+    ("languages", gettext_lazy("Languages of the resource")),
+    ("country", gettext_lazy("Country of origin")),
+    ("provider", gettext_lazy("Provider")),
+    ("target_group", gettext_lazy("Target group")),
+    ("setting", gettext_lazy("Setting")),
+    ("duration", gettext_lazy("Duration (minutes)")),
+    ("licence", gettext_lazy("Licence")),
+    ("url", gettext_lazy("Link")),
+    ("video_url", gettext_lazy("Video link")),
+    ("link_checked", gettext_lazy("Link last checked")),
+    ("areas", gettext_lazy("Framework areas")),
+    ("competences", gettext_lazy("Competences")),
+    ("page_url", gettext_lazy("Page on the portal")),
+]
+READER_LINK_COLUMNS = {"url", "video_url", "page_url"}
+READER_WIDTHS = {"title": 40, "summary": 50, "description": 60, "instructions": 50, "areas": 40, "competences": 40}
+READER_WRAPPED = {"summary", "description", "instructions", "areas", "competences"}
+# What a spreadsheet program would run as a formula (OWASP's "CSV injection"): such a text is written as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters are not allowed in the XML of a workbook (openpyxl refuses them): they are dropped.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def language_name(code):
+    """A language's name in the active language ("inglese" in Italian), for a person's spreadsheet."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return str(RESOURCE_LANGUAGE_NAMES.get(code, code))
+
+
+def _named(codes, titles):
+    return "; ".join(f"{code} {titles[code]}" if titles.get(code) else code for code in sorted(set(codes)))
+
+
+def reader_row(resource, *, area_titles, competence_titles, page_url):
+    """One resource as a person reads it, in the active language: names instead of codes.
+
+    `area_titles` and `competence_titles` map codes to titles in the reader's language (a resource's chosen areas may
+    be another language's pages: wagtail-localize keeps the source's choices); expects areas and competences
+    prefetched.
+    """
+    return {
+        "title": resource.title,
+        "category": str(resource.get_category_display()),
+        "summary": resource.summary,
+        "description": resource.description,
+        "instructions": resource.instructions,
+        "languages": ", ".join(language_name(code) for code in resource.languages),
+        "country": str(country_name(resource.country)),
+        "provider": resource.provider,
+        "target_group": str(resource.get_target_group_display()) if resource.target_group else "",
+        "setting": str(resource.get_setting_display()) if resource.setting else "",
+        "duration": resource.duration,
+        "licence": resource.licence,
+        "url": resource.url,
+        "video_url": resource.video_url,
+        "link_checked": resource.link_checked,
+        "areas": _named((area.code for area in resource.areas.all()), area_titles),
+        "competences": _named((competence.code for competence in resource.competences.all()), competence_titles),
+        "page_url": page_url,
+    }
+
+
+def list_separator(language_code):
+    """The CSV delimiter spreadsheet programs expect in a language: ';' where the decimal separator is a comma."""
+    return ";" if get_format("DECIMAL_SEPARATOR", language_code) == "," else ","
+
+
+def as_text(value):
+    """A cell of a person's spreadsheet as plain text that no spreadsheet program runs as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    text = CONTROL_CHARACTERS.sub("", str(value))
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_reader_csv(rows, stream, language_code):
+    """The readers' rows as the reader's spreadsheet program opens a CSV: headers in their language, the language's
+    list separator, CRLF line ends; the caller encodes the text as UTF-8 with a BOM (how Excel recognises UTF-8)."""
+    writer = csv.writer(stream, delimiter=list_separator(language_code), lineterminator="\r\n")
+    writer.writerow([str(label) for _key, label in READER_COLUMNS])
+    for row in rows:
+        writer.writerow([as_text(row[key]) for key, _label in READER_COLUMNS])
+
+
+def sheet_title(text):
+    """A worksheet title Excel accepts: at most 31 characters, none of \\ / ? * [ ] :."""
+    return re.sub(r"[\\/?*\[\]:]", " ", text).strip()[:31] or "Sheet"
+
+
+def write_reader_xlsx(rows, stream, *, language_code, title, sheet, description=""):
+    """The readers' rows as a workbook: a bold header row frozen at the top with a filter, sensible column widths,
+    long texts wrapped, links as hyperlinks, dates and minutes as such; the workbook's title and language set."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)  # streamed: the fastest way openpyxl writes, and the least memory
+    workbook.properties.title = title
+    workbook.properties.language = language_code
+    workbook.properties.creator = "LE.A.DE.R"
+    workbook.properties.description = description or None
+    worksheet = workbook.create_sheet(sheet_title(sheet))
+    worksheet.freeze_panes = "A2"
+    keys = [key for key, _label in READER_COLUMNS]
+    for index, key in enumerate(keys, start=1):
+        worksheet.column_dimensions[get_column_letter(index)].width = READER_WIDTHS.get(key, 18)
+    last_column = get_column_letter(len(keys))
+    worksheet.auto_filter.ref = f"A1:{last_column}{len(rows) + 1}"
+
+    bold, link, wrapped = Font(bold=True), Font(color="0563C1", underline="single"), Alignment(wrap_text=True)
+
+    def header_cell(label):
+        cell = WriteOnlyCell(worksheet, value=str(label))
+        cell.font = bold
+        return cell
+
+    def cell_of(key, value):
+        if isinstance(value, str):
+            value = CONTROL_CHARACTERS.sub("", value)
+            if not value:
+                return None
+            if key in READER_LINK_COLUMNS:
+                cell = WriteOnlyCell(worksheet, value=value)
+                cell.hyperlink = value
+                cell.font = link
+                return cell
+            if value.startswith("=") or key in READER_WRAPPED:
+                cell = WriteOnlyCell(worksheet)
+                cell.value = value
+                cell.data_type = "s"  # a text, even when it starts with "=" (openpyxl would make it a formula)
+                if key in READER_WRAPPED:
+                    cell.alignment = wrapped
+                return cell
+        return value
+
+    worksheet.append([header_cell(label) for _key, label in READER_COLUMNS])
+    for row in rows:
+        worksheet.append([cell_of(key, row[key]) for key in keys])
+    workbook.save(stream)

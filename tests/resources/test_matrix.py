@@ -130,7 +130,12 @@ class TestMatrix:
 
     def test_download_links_carry_the_filters(self, get):
         links = [a["href"] for a in soup(get("?country=IT")).select(".downloads a")]
-        assert links == ["?country=IT&format=csv", "?country=IT&format=json"]
+        assert links == [
+            "?country=IT&format=xlsx",
+            "?country=IT&format=spreadsheet-csv",
+            "?country=IT&format=csv",
+            "?country=IT&format=json",
+        ]
 
 
 class TestMatrixQueryCount:
@@ -146,7 +151,15 @@ class TestMatrixQueryCount:
         return len(context.captured_queries)
 
     def test_query_count_does_not_grow_with_resources(self, tree, client):
-        queries = ["", "?area=SA", "?category=videos&country=IT&language=en&q=Resource", "?format=csv", "?format=json"]
+        queries = [
+            "",
+            "?area=SA",
+            "?category=videos&country=IT&language=en&q=Resource",
+            "?format=csv",
+            "?format=json",
+            "?format=xlsx",
+            "?format=spreadsheet-csv&area=SA",
+        ]
         before = [self.count(client, query) for query in queries]
         for number in range(100, 140):
             tree.add_resource(number)
