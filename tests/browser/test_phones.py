@@ -176,3 +176,21 @@ def test_on_paper_only_the_content_the_link_addresses_and_the_pages_address(brow
     page.emulate_media(media="screen")
     assert not page.locator(".print-address").is_visible()
     context.close()
+
+
+def test_axe_finds_nothing_with_the_menus_and_filters_open(phone, portal_url):
+    from tests.browser.test_journeys import AXE_SOURCE, WCAG_21_AA
+
+    report = {}
+    for path in ("/el/teaching-resources/", "/tr/pilot-actions/", "/it/framework/"):
+        phone.goto(portal_url + path)
+        for summary in (MENU, LANGUAGE, ".filters summary"):
+            if phone.locator(summary).count():
+                phone.locator(summary).click()
+        phone.evaluate(AXE_SOURCE)
+        result = phone.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA)
+        assert result["passes"], f"axe checked nothing on {path}"
+        violations = [f"{v['id']} ({len(v['nodes'])}): {v['help']}" for v in result["violations"]]
+        if violations:
+            report[path] = violations
+    assert report == {}
