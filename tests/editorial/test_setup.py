@@ -61,6 +61,7 @@ def test_partners_work_in_their_language_only_and_coordinators_in_all(world):
     root = Page.get_first_root_node()
     assert root.permissions_for_user(world.coordinator).can_add_subpage()
     assert world.coordinator.has_perm("wagtailcore.change_locale")
+    assert world.coordinator.has_perm("home.change_portalsettings")  # the sample content banner
     assert not world.editors["it"].has_perm("wagtailcore.change_locale")
 
 

@@ -54,6 +54,7 @@ COORDINATOR_MODEL_PERMISSIONS = [
     "wagtailcore.change_collection",
     "auth.add_group",
     "auth.change_group",
+    "home.change_portalsettings",  # the sample content banner's switch
     f"{settings.AUTH_USER_MODEL.split('.')[0]}.add_user",
     f"{settings.AUTH_USER_MODEL.split('.')[0]}.change_user",
 ]
