@@ -13,16 +13,23 @@ MENU = ".main-nav summary"
 LANGUAGE = ".language-switcher summary"
 
 
+def new_context(browser, **options):
+    """A browser context that waits up to 90 s for a page: on a busy two-core machine the server can be slow."""
+    context = browser.new_context(**options)
+    context.set_default_navigation_timeout(90_000)
+    return context
+
+
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport=PHONE)
+    context = new_context(browser, viewport=PHONE)
     yield context.new_page()
     context.close()
 
 
 @pytest.fixture
 def phone_without_javascript(browser):
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    context = new_context(browser, viewport=PHONE, java_script_enabled=False)
     yield context.new_page()
     context.close()
 
@@ -56,7 +63,7 @@ def test_every_page_types_heading_is_on_the_first_screen(phone, portal_url, code
 @pytest.mark.parametrize("code", ["el", "tr", "it"])
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
 def test_menu_and_language_open_with_the_keyboard(browser, portal_url, code, javascript):
-    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    context = new_context(browser, viewport=PHONE, java_script_enabled=javascript)
     page = context.new_page()
     page.goto(f"{portal_url}/{code}/framework/")
     nav_links = page.locator(".main-nav a")
@@ -113,7 +120,7 @@ def test_without_javascript_the_menu_opens_with_a_tap(phone_without_javascript, 
 
 
 def test_wide_screens_show_the_links_without_buttons(browser, portal_url):
-    context = browser.new_context(viewport=WIDE)
+    context = new_context(browser, viewport=WIDE)
     page = context.new_page()
     page.goto(portal_url + "/el/teaching-resources/")
     assert not page.locator(MENU).is_visible() and not page.locator(LANGUAGE).is_visible()
@@ -157,7 +164,7 @@ def test_form_fields_show_focus_as_links_do(phone, portal_url):
 
 
 def test_on_paper_only_the_content_the_link_addresses_and_the_pages_address(browser, portal_url):
-    context = browser.new_context(viewport=WIDE)
+    context = new_context(browser, viewport=WIDE)
     page = context.new_page()
     page.emulate_media(media="print")
     page.goto(portal_url + "/es/teaching-resources/resource-001/")
