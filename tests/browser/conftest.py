@@ -95,12 +95,16 @@ def portal_url(tmp_path_factory):
     # With the demo accounts (superuser, coordinator, each country's editor and moderator) for the admin journeys.
     manage("load_demo", "--superuser", capture_output=True)
     port = free_port()
+    # The server's log goes to a file: a pipe nobody reads fills after some hundred requests (64 KiB of log lines),
+    # and the server then blocks on its next write, which a browser test meets as a page that never loads.
+    log_path = tmp_dir / "server.log"
+    log = log_path.open("wb")
     server = subprocess.Popen(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
         cwd=base,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     OUTBOXES[url] = tmp_dir / "outbox"
@@ -112,11 +116,13 @@ def portal_url(tmp_path_factory):
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
-                raise RuntimeError("the portal did not start: " + server.stderr.read().decode()[-2000:]) from None
+                log.close()
+                raise RuntimeError("the portal did not start: " + log_path.read_text()[-2000:]) from None
             time.sleep(0.2)
     yield url
     server.terminate()
     server.wait(timeout=10)
+    log.close()
     shutil.rmtree(tmp_dir, ignore_errors=True)
 
 
