@@ -28,7 +28,7 @@ def language_tree():
     """An English home with a framework (area SA), the pilot-action index with one pilot action (October 2016 to
     June 2017, its report in the root collection) and the Matrix with one resource (languages it and en, link
     checked on 30 June 2017); all in six languages, but the framework and its area only in Italian, and the
-    resource translated through wagtail-localize (the others are copies)."""
+    resource, used by the pilot action, translated through wagtail-localize (the others are copies)."""
     locales = {code: LocaleFactory(language_code=code) for code in LANGUAGE_CODES}
     home = HomePageFactory(parent=Page.get_first_root_node(), locale=locales["en"], title="Portal home", slug="portal")
     make_root(home)
@@ -60,6 +60,8 @@ def language_tree():
         link_checked=datetime.date(2017, 6, 30),
         areas=[area],
     )
+    resource.pilot_actions.set([pilot])
+    resource.save()
     pages = {"en": {"home": home, "pilot_index": pilot_index, "pilot": pilot, "matrix": matrix, "resource": resource}}
     pages["en"].update(framework=framework, area=area)
     for code in LANGUAGE_CODES[1:]:
@@ -179,6 +181,10 @@ def test_resource_language_names_carry_the_language_they_name(tree, client, code
     assert [(span["lang"], span.get_text()) for span in names] == expected
     listed = soup(client, f"/{code}/teaching-resources/").select(".result__meta span[lang]")
     assert [(span["lang"], span.get_text()) for span in listed] == expected
+    if code == "en":  # the framework's pages of the tree are English
+        for path in ("/en/framework/sa/", "/en/pilot-actions/careers-week/"):
+            listed = soup(client, path).select("#resources-heading ~ ul span[lang]")
+            assert [(span["lang"], span.get_text()) for span in listed] == expected, path
 
 
 def test_the_matrix_language_filter_names_each_language_in_its_own(tree, client):
