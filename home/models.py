@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
 from home.i18n import prefetch_chosen_pages
+from home.licences import DATA_LICENCE_CHOICES, DATA_LICENCE_HELP, DEFAULT_DATA_LICENCE, data_licence
 from home.related import related_context
 
 
@@ -209,7 +210,21 @@ class PortalSettings(BaseGenericSetting):
         ),
     )
 
-    panels = [FieldPanel("show_phase_banner")]
+    data_licence = models.CharField(
+        _("licence of the open data"),
+        max_length=20,
+        choices=DATA_LICENCE_CHOICES,
+        default=DEFAULT_DATA_LICENCE,
+        help_text=DATA_LICENCE_HELP,
+    )
+
+    panels = [FieldPanel("show_phase_banner"), FieldPanel("data_licence")]
+
+    @classmethod
+    def data_licence_in_force(cls):
+        """The open data's licence: one query, which writes nothing (Wagtail's `load()` would create the settings row
+        on a reader's GET)."""
+        return data_licence(cls.objects.values_list("data_licence", flat=True).first())
 
     class Meta:
         verbose_name = _("portal settings")

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 
@@ -120,3 +122,16 @@ class ArrivalMarkerMiddleware:
             query._mutable = False
             request.GET = query
         return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a "not found" answered by a view (the open data API's, a document's) stays a 404.
+
+    Django redirects a 404 of an address without a language prefix to `/en/…` when that address would match, and
+    Wagtail's catch-all route matches any; that is right only for addresses no view matched."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

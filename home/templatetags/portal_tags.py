@@ -83,6 +83,12 @@ def phase_banner_shown():
     return PortalSettings.objects.filter(show_phase_banner=True).exists()
 
 
+@register.simple_tag
+def open_data_licence():
+    """The licence under which the portal's open data may be reused (the partners' choice in the portal settings)."""
+    return PortalSettings.data_licence_in_force()
+
+
 @register.filter
 def roman(number):
     """An outline position (1, 2, 3, …) as an upper-case Roman numeral (I, II, III, …)."""

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "cms_framework",
     "resources",
     "learners",
+    "opendata",
     "users",
     "portal",
     "wagtail_localize",
@@ -81,7 +82,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",  # Django's, keeping the 404s of unprefixed views
     "django.middleware.common.CommonMiddleware",
     "portal.middleware.ArrivalMarkerMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -287,3 +288,11 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# The open data API (/api/v1/): how many requests a client may make, and how long anyone may cache an answer.
+OPEN_DATA_RATE = os.environ.get("OPEN_DATA_RATE", "120/min")
+OPEN_DATA_MAX_AGE = int(os.environ.get("OPEN_DATA_MAX_AGE", "300"))
+OPEN_DATA_PAGE_SIZE = 50
+# The API's throttle counts per client address the same way as allauth's limits: the proxies we trust, else the
+# connection's address (django-ninja would otherwise believe any X-Forwarded-For a client sends).
+NINJA_NUM_PROXIES = ALLAUTH_TRUSTED_PROXY_COUNT

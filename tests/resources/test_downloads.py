@@ -201,7 +201,7 @@ class TestSpreadsheetDownloads:
         assert response.json()["errors"]
 
     def test_the_matrix_labels_its_downloads(self, tree, client):
-        links = soup(client.get("/it/teaching-resources/?country=IT")).select(".downloads a")
+        links = soup(client.get("/it/teaching-resources/?country=IT")).select(".downloads li a")
         assert [a.get_text(strip=True) for a in links] == [
             "Foglio di calcolo (XLSX)",
             "Foglio di calcolo (CSV in italiano)",

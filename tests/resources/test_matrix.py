@@ -129,7 +129,7 @@ class TestMatrix:
         assert "area" in json.loads(response.content)["errors"]
 
     def test_download_links_carry_the_filters(self, get):
-        links = [a["href"] for a in soup(get("?country=IT")).select(".downloads a")]
+        links = [a["href"] for a in soup(get("?country=IT")).select(".downloads li a")]
         assert links == [
             "?country=IT&format=xlsx",
             "?country=IT&format=spreadsheet-csv",
