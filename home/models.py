@@ -3,6 +3,7 @@ portal's settings (the phase banner)."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,6 +17,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
 from home.i18n import prefetch_chosen_pages
 from home.licences import DATA_LICENCE_CHOICES, DATA_LICENCE_HELP, DEFAULT_DATA_LICENCE, data_licence
 from home.related import related_context
+from home.structured_data import breadcrumb_list
 
 
 class BasePage(Page):
@@ -71,6 +73,18 @@ class BasePage(Page):
 
     def description_fallback(self):
         return ""
+
+    @cached_property
+    def breadcrumb_ancestors(self):
+        """The pages above this one that the breadcrumbs name, from the home page down (one query, once a page)."""
+        if self.depth <= 2:  # a home page
+            return []
+        return list(self.get_ancestors().filter(depth__gt=1).defer_streamfields())
+
+    def structured_data(self, request):
+        """schema.org objects that describe the page (JSON-LD in its head): the breadcrumbs below the home page;
+        a page type adds its own."""
+        return [breadcrumb_list(self, request)] if self.breadcrumb_ancestors else []
 
     @classmethod
     def allowed_subpage_models(cls):

@@ -21,6 +21,7 @@ from home.filters import FilteredIndexMixin
 from home.forms import SameLanguageChoicesForm
 from home.i18n import localize
 from home.models import BasePage
+from home.structured_data import CONTEXT, iso_duration
 from resources import matrix
 from resources.choices import CATEGORIES, RESOURCE_LANGUAGE_NAMES, TARGET_GROUPS
 from resources.fields import LanguageListField
@@ -223,6 +224,35 @@ class ResourcePage(UniqueInLanguageMixin, BasePage):
 
     def description_fallback(self):
         return Truncator(self.description).chars(160)
+
+    def structured_data(self, request):
+        """The breadcrumbs, and the resource as a schema.org LearningResource."""
+        page_url = self.get_full_url(request)
+        resource = {
+            "@context": CONTEXT,
+            "@type": "LearningResource",
+            "name": self.title,
+            "description": self.meta_description,
+            "url": self.url or page_url,
+            "mainEntityOfPage": page_url,
+            "inLanguage": list(self.languages),
+            "learningResourceType": str(self.get_category_display()),
+            "countryOfOrigin": {"@type": "Country", "name": str(self.country_name)},
+        }
+        if self.target_group:
+            resource["audience"] = {
+                "@type": "EducationalAudience",
+                "educationalRole": str(self.get_target_group_display()),
+            }
+        if self.duration:
+            resource["timeRequired"] = iso_duration(self.duration)
+        if self.provider:
+            resource["provider"] = {"@type": "Organization", "name": self.provider}
+        if self.licence:
+            resource["license"] = self.licence
+        if self.last_published_at:
+            resource["dateModified"] = self.last_published_at.date().isoformat()
+        return [*super().structured_data(request), resource]
 
     @property
     def country_name(self):

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from home import i18n
 from home.models import Footer, NavigationMenu, PortalSettings
 from home.readers import signed_in
+from home.structured_data import json_ld
 
 register = template.Library()
 
@@ -81,6 +82,13 @@ def phase_banner_shown():
     """Whether the editors have switched the sample content banner on: one query, which writes nothing (Wagtail's
     `load()` would create the settings row on a reader's GET)."""
     return PortalSettings.objects.filter(show_phase_banner=True).exists()
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's schema.org description as JSON-LD (`BasePage.structured_data`); nothing for another object."""
+    describe = getattr(page, "structured_data", None)
+    return json_ld(describe(context.get("request"))) if describe else ""
 
 
 @register.simple_tag

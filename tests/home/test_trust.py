@@ -141,11 +141,11 @@ def test_editors_switch_the_banner_in_the_admin_settings(site, admin_client, cli
         "PATH_INFO"
     ]
     assert admin_client.get(url).status_code == 200
-    response = admin_client.post(url, {"show_phase_banner": "on"})
+    response = admin_client.post(url, {"show_phase_banner": "on", "data_licence": "CC-BY-4.0"})
     assert response.status_code == 302
     assert PortalSettings.load().show_phase_banner
     assert len(soup(client.get("/tr/")).select(".phase-banner")) == 1
-    admin_client.post(url, {})
+    admin_client.post(url, {"data_licence": "CC-BY-4.0"})
     assert not PortalSettings.load().show_phase_banner
 
 
