@@ -181,6 +181,8 @@ else:
 WAGTAIL_SITE_NAME = _("LE.A.DE.R Career Management Skills Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Each uploaded document's content must be what its extension says (home/uploads.py): no HTML called report.pdf.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.CheckedDocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would call an outside host on every dashboard load
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # Gravatar would receive a hash of each editor's e-mail address on every page
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
