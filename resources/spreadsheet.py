@@ -54,7 +54,7 @@ DEFAULT_LIMITS = {
     "MAX_COLUMNS": 40,
     "MAX_CELL_CHARACTERS": 10_000,
     "MAX_CHARACTERS": 20_000_000,  # every cell's text together (an XLSX may repeat one shared text in many cells)
-    "BACKGROUND_ROWS": 200,  # an import of more rows runs in the background (resources/tasks.py)
+    "BACKGROUND_ROWS": 50,  # an import of more rows runs in the background (resources/tasks.py)
 }
 
 # What a spreadsheet program would run as a formula (OWASP's "CSV injection"). A CSV cell that starts with one of them,
@@ -223,6 +223,13 @@ def read_table(data, filename):
         table = _csv_rows(data, max_columns + 1)
     else:
         raise SpreadsheetError(_("Upload a .csv or .xlsx file."))
+    try:
+        return _read_rows(table, max_columns, max_rows, max_cell, max_characters)
+    finally:
+        table.close()  # the workbook, when reading stopped early
+
+
+def _read_rows(table, max_columns, max_rows, max_cell, max_characters):
     first = next(table, None)
     if first is None or not any(first):
         raise SpreadsheetError(_("The file is empty: the first row must name the columns."))

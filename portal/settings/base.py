@@ -251,7 +251,7 @@ RESOURCE_IMPORT = {
     "MAX_COLUMNS": 40,
     "MAX_CELL_CHARACTERS": 10_000,
     "MAX_CHARACTERS": 20_000_000,
-    "BACKGROUND_ROWS": int(os.environ.get("IMPORT_BACKGROUND_ROWS", "200")),
+    "BACKGROUND_ROWS": int(os.environ.get("IMPORT_BACKGROUND_ROWS", "50")),
 }
 
 # Content-Security-Policy (django-csp; portal.middleware.ContentSecurityPolicyMiddleware picks the admin's policy

@@ -389,4 +389,9 @@ class TestBackgroundImport:
         response = upload(self.rows(3))
         assert response.status_code == 400
         assert "The file has more than 2 rows." in response.content.decode()
+        settings.RESOURCE_IMPORT = {**settings.RESOURCE_IMPORT, "MAX_UPLOAD_BYTES": 100}
+        response = upload(self.rows(3))
+        assert response.status_code == 400
+        assert "The file is larger than 100\xa0bytes." in response.content.decode()
         assert not ImportRun.objects.exists()
+        assert ResourcePage.objects.count() == 0
