@@ -5,7 +5,6 @@ formula that a spreadsheet program would run."""
 import csv
 import io
 import re
-import time
 import tracemalloc
 import zipfile
 from io import StringIO
@@ -18,6 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from openpyxl import Workbook, load_workbook
 
 from resources.factories import ResourcePageFactory
+from resources.importer import Importer
 from resources.models import ImportRun, ResourcePage
 from resources.spreadsheet import (
     COLUMNS,
@@ -132,9 +132,7 @@ class TestLimits:
 
         data = with_sheet_xml(xlsx_bytes([GOOD]), rewrite)
         assert len(data) < 30_000
-        started = time.monotonic()
         peak, (header, rows) = peak_memory(lambda: read_table(data, "declared.xlsx"))
-        assert time.monotonic() - started < 5
         assert peak < 20 * 1024 * 1024, peak  # every empty row was 16,384 cells: 1.4 GB
         assert [number for number, _row in rows] == [2]
         assert rows[0][1]["title"] == "Interview video"
@@ -142,11 +140,9 @@ class TestLimits:
     def test_reading_stops_at_the_row_limit(self):
         data = with_sheet_xml(xlsx_bytes([]), many_rows_xml(200_000))
         assert len(data) < 2 * 1024 * 1024
-        started = time.monotonic()
         peak, outcome = peak_memory(lambda: read_table(data, "many.xlsx"))
-        assert time.monotonic() - started < 10
         assert str(outcome) == "The file has more than 10000 rows."
-        assert peak < 60 * 1024 * 1024, peak
+        assert peak < 20 * 1024 * 1024, peak  # 4.5 MB here; every row kept until the end took 57 MB
 
     def test_a_row_numbered_a_million_counts_the_rows_before_it(self):
         data = with_sheet_xml(
@@ -261,6 +257,24 @@ class TestValidationIsWhatTheDatabaseEnforces:
         assert "created 30" in run_import("many.csv", csv_bytes(rows))
         assert ResourcePage.objects.live().count() == 30
         assert ResourcePage.objects.get(key="K-007").duration == 2_147_483_647
+
+    def test_a_row_that_fails_while_writing_undoes_the_whole_import(self, tree):
+        class PageTakenMeanwhile(Importer):
+            """As if another editor published a page with the third row's address after the check."""
+
+            def create(self, page, row):
+                if row["key"] == "W-3":
+                    ResourcePageFactory(parent=self.index, key="ELSEWHERE", slug=page.slug)
+                super().create(page, row)
+
+        rows = [(number, {**GOOD, "key": f"W-{number}"}) for number in range(2, 5)]
+        report = PageTakenMeanwhile(tree.matrix.locale).run(rows)
+        assert (report.created, report.updated) == ([], [])
+        [(number, column, message)] = report.errors
+        assert (number, column) == (3, "")
+        assert message.startswith("the row could not be written, so nothing was imported: ")
+        assert "w-3" in message
+        assert not ResourcePage.objects.exists()
 
 
 TRICKY_TITLES = ["=SUM(A1)", "-5 tips", "@home", "+1 idea", "'=quoted", "''=twice", "'plain", "plain", "a=b"]
