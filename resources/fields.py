@@ -45,6 +45,8 @@ class LanguageListField(models.Field):
         unknown = [code for code in value if code not in RESOURCE_LANGUAGE_NAMES]
         if unknown:
             raise ValidationError(_("Unknown language code: %(codes)s") % {"codes": ", ".join(unknown)})
+        if len(self.get_prep_value(value)) > self.max_length:  # the column's length, on every database
+            raise ValidationError(_("Too many languages for one resource."))
 
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(

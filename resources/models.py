@@ -1,8 +1,11 @@
 """The Matrix of Career Management Skills Resources: the index page (matrix, filters, exports) and the resources."""
 
+import uuid
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info
@@ -122,7 +125,10 @@ class ResourcePage(UniqueInLanguageMixin, BasePage):
     provider = models.CharField(_("provider"), max_length=255, blank=True)
     target_group = models.CharField(_("target group"), max_length=30, choices=TARGET_GROUPS, blank=True)
     setting = models.CharField(_("setting"), max_length=20, choices=SETTINGS, blank=True)
-    duration = models.PositiveIntegerField(_("duration in minutes"), null=True, blank=True)
+    # At most the largest integer PostgreSQL's column holds, on every database (SQLite would take 64 bits).
+    duration = models.PositiveIntegerField(
+        _("duration in minutes"), null=True, blank=True, validators=[MaxValueValidator(2_147_483_647)]
+    )
     licence = models.CharField(_("licence"), max_length=100, blank=True)
     url = models.URLField(_("link"), blank=True, max_length=500)
     video_url = models.URLField(_("video link"), blank=True, max_length=500)
@@ -277,3 +283,41 @@ class ResourcePage(UniqueInLanguageMixin, BasePage):
         if isinstance(parent, ResourceIndexPage):
             context["matrix_url"] = parent.url_of_state(request, request.GET.get("back", ""))
         return context
+
+
+class ImportRun(models.Model):
+    """A spreadsheet import run in the background (one of more rows than `BACKGROUND_ROWS`): its file until it has
+    run, then its report, which the editor who started it reads in the admin (`resources_import_runs`)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting to start")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        FAILED = "failed", _("failed")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user")
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    interface_language = models.CharField(max_length=10, default="en")  # the language of the report's messages
+    file_name = models.CharField(_("file"), max_length=255)
+    data = models.BinaryField(blank=True)  # the uploaded file, emptied once it has been read
+    dry_run = models.BooleanField(_("dry run"), default=False)
+    rows = models.PositiveIntegerField(_("rows"), default=0)
+    status = models.CharField(_("state"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    report = models.JSONField(default=dict, blank=True)  # ImportReport.as_dict()
+    created_at = models.DateTimeField(_("started"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("resource import")
+        verbose_name_plural = _("resource imports")
+
+    def __str__(self):
+        return self.file_name
+
+    @property
+    def finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -10,7 +10,10 @@ import csv
 import datetime
 import io
 import re
+import zipfile
 
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.formats import get_format
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
@@ -42,11 +45,40 @@ COLUMNS = [
 ]
 REQUIRED_COLUMNS = ["key", "title", "category", "country"]
 SEPARATOR = ";"
-MAX_ROWS = 5000
+
+# What an import may read; `settings.RESOURCE_IMPORT` overrides any of them. Reading stops at the first one passed.
+DEFAULT_LIMITS = {
+    "MAX_UPLOAD_BYTES": 5 * 1024 * 1024,  # the file as uploaded
+    "MAX_UNCOMPRESSED_BYTES": 50 * 1024 * 1024,  # an XLSX's members once unzipped, all together
+    "MAX_ROWS": 10_000,  # rows under the header, blank ones included
+    "MAX_COLUMNS": 40,
+    "MAX_CELL_CHARACTERS": 10_000,
+    "MAX_CHARACTERS": 20_000_000,  # every cell's text together (an XLSX may repeat one shared text in many cells)
+    "BACKGROUND_ROWS": 50,  # an import of more rows runs in the background (resources/tasks.py)
+}
+
+# What a spreadsheet program would run as a formula (OWASP's "CSV injection"). A CSV cell that starts with one of them,
+# after any apostrophes, gets one more apostrophe in front; the import takes exactly that one away again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+ESCAPED = re.compile(r"'+[=+\-@\t\r\0]")
+
+
+def import_limit(name):
+    return getattr(settings, "RESOURCE_IMPORT", {}).get(name, DEFAULT_LIMITS[name])
+
+
+def escape_formula(text):
+    """A CSV cell's text that no spreadsheet program runs as a formula: "=SUM(A1)" becomes "'=SUM(A1)"."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def unescape_formula(text):
+    """The text `escape_formula` was given: one apostrophe less, only before a formula's first character."""
+    return text[1:] if ESCAPED.match(text) else text
 
 
 class SpreadsheetError(Exception):
-    """The file as a whole cannot be read (wrong type, no header, unknown columns)."""
+    """The file as a whole cannot be read (wrong type, no header, unknown columns, a limit passed)."""
 
 
 def resource_row(resource):
@@ -82,21 +114,35 @@ def with_relations(queryset):
 
 
 def write_csv(rows, stream):
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
+    """The data rows as CSV; a text a spreadsheet program would run as a formula gets an apostrophe in front."""
+    writer = csv.writer(stream)
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([escape_formula(row[column]) for column in COLUMNS])
 
 
 def write_xlsx(rows, stream):
+    """The data rows as a workbook in which every value is a text cell, never a formula."""
     from openpyxl import Workbook
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "resources"
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("resources")
     sheet.append(COLUMNS)
     for row in rows:
-        sheet.append([row[column] for column in COLUMNS])
+        sheet.append([text_cell(sheet, CONTROL_CHARACTERS.sub("", row[column])) for column in COLUMNS])
     workbook.save(stream)
+
+
+def text_cell(sheet, value):
+    """A write-only cell holding `value` as text, even when it starts with "=" (openpyxl would make it a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if not value:
+        return None
+    cell = WriteOnlyCell(sheet)
+    cell.value = value
+    cell.data_type = "s"
+    return cell
 
 
 def cell_text(value):
@@ -111,43 +157,114 @@ def cell_text(value):
     return str(value).strip()
 
 
-def read_table(data, filename):
-    """The header and data rows of a CSV or XLSX file, every cell as text."""
-    name = filename.lower()
-    if name.endswith(".xlsx"):
-        from openpyxl import load_workbook
+def _xlsx_rows(data, columns):
+    """An XLSX's first sheet row by row, each row cut to `columns` cells; the declared size is never trusted."""
+    from openpyxl import load_workbook
 
+    limit = import_limit("MAX_UNCOMPRESSED_BYTES")
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise SpreadsheetError(_("The file is not a readable XLSX workbook.")) from error
+    # A workbook is a zip: a few kilobytes may unpack to gigabytes. zipfile never unpacks more than a member declares.
+    if sum(member.file_size for member in members) > limit:
+        raise SpreadsheetError(
+            _("The workbook unpacks to more than %(size)s: save it again, or split it.")
+            % {"size": filesizeformat(limit)}
+        )
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
+    except Exception as error:  # openpyxl raises many kinds of errors for a file that is not a workbook
+        raise SpreadsheetError(_("The file is not a readable XLSX workbook.")) from error
+    sheet.reset_dimensions()  # a declared size of 16,384 columns would give every row that many cells
+    try:
+        for row in sheet.iter_rows(max_col=columns, values_only=True):
+            yield [cell_text(value) for value in row]
+    except SpreadsheetError:
+        raise
+    except Exception as error:
+        raise SpreadsheetError(_("The file is not a readable XLSX workbook.")) from error
+    finally:
+        workbook.close()
+
+
+def _csv_rows(data, columns):
+    """A UTF-8 CSV row by row, each cell without the apostrophe `write_csv` put before a formula's first character."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SpreadsheetError(_("The CSV file is not encoded in UTF-8.")) from error
+    reader = csv.reader(io.StringIO(text))
+    while True:
         try:
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many kinds of errors for a file that is not a workbook
-            raise SpreadsheetError(_("The file is not a readable XLSX workbook.")) from error
-        table = [[cell_text(value) for value in row] for row in workbook.worksheets[0].iter_rows(values_only=True)]
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # among others, a field longer than the csv module reads (128 KiB)
+            raise SpreadsheetError(
+                _("Line %(line)s of the CSV file cannot be read: a cell is too long or a quote is not closed.")
+                % {"line": reader.line_num}
+            ) from error
+        yield [unescape_formula(cell.strip()) for cell in cells]
+
+
+def read_table(data, filename):
+    """The header and data rows of a CSV or XLSX file, every cell as text, read row by row within the limits."""
+    name = filename.lower()
+    max_upload = import_limit("MAX_UPLOAD_BYTES")
+    if len(data) > max_upload:
+        raise SpreadsheetError(_("The file is larger than %(size)s.") % {"size": filesizeformat(max_upload)})
+    max_columns, max_rows = import_limit("MAX_COLUMNS"), import_limit("MAX_ROWS")
+    max_cell, max_characters = import_limit("MAX_CELL_CHARACTERS"), import_limit("MAX_CHARACTERS")
+    if name.endswith(".xlsx"):
+        table = _xlsx_rows(data, max_columns + 1)
     elif name.endswith(".csv"):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise SpreadsheetError(_("The CSV file is not encoded in UTF-8.")) from error
-        table = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))]
+        table = _csv_rows(data, max_columns + 1)
     else:
         raise SpreadsheetError(_("Upload a .csv or .xlsx file."))
-    if not table or not any(table[0]):
+    try:
+        return _read_rows(table, max_columns, max_rows, max_cell, max_characters)
+    finally:
+        table.close()  # the workbook, when reading stopped early
+
+
+def _read_rows(table, max_columns, max_rows, max_cell, max_characters):
+    first = next(table, None)
+    if first is None or not any(first):
         raise SpreadsheetError(_("The file is empty: the first row must name the columns."))
-    header = [cell.strip().lower() for cell in table[0]]
+    header = [cell.strip().lower() for cell in first[: max_columns + 1]]
     while header and not header[-1]:
         header.pop()
-    unknown = [column for column in header if column not in COLUMNS]
+    if len(header) > max_columns:
+        raise SpreadsheetError(_("The file has more than %(max)s columns.") % {"max": max_columns})
+    unknown = [column[:60] for column in header if column not in COLUMNS]
     if unknown:
         raise SpreadsheetError(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         raise SpreadsheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
+    rows, characters = [], 0
+    for number, cells in enumerate(table, start=2):
+        if number > max_rows + 1:
+            raise SpreadsheetError(_("The file has more than %(max)s rows.") % {"max": max_rows})
+        if any(cells[len(header) :]):
+            raise SpreadsheetError(
+                _("Row %(row)s has a value beyond the last named column (%(column)s).")
+                % {"row": number, "column": header[-1]}
+            )
+        for index, cell in enumerate(cells[: len(header)]):
+            if len(cell) > max_cell:
+                raise SpreadsheetError(
+                    _("Row %(row)s, column %(column)s: more than %(max)s characters.")
+                    % {"row": number, "column": header[index], "max": max_cell}
+                )
+            characters += len(cell)
+        if characters > max_characters:
+            raise SpreadsheetError(_("The file has more than %(max)s characters of text.") % {"max": max_characters})
         if not any(cells):
             continue
         rows.append((number, {column: (cells[i] if i < len(cells) else "") for i, column in enumerate(header)}))
-    if len(rows) > MAX_ROWS:
-        raise SpreadsheetError(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
     return header, rows
 
 
@@ -175,8 +292,6 @@ READER_COLUMNS = [
 READER_LINK_COLUMNS = {"url", "video_url", "page_url"}
 READER_WIDTHS = {"title": 40, "summary": 50, "description": 60, "instructions": 50, "areas": 40, "competences": 40}
 READER_WRAPPED = {"summary", "description", "instructions", "areas", "competences"}
-# What a spreadsheet program would run as a formula (OWASP's "CSV injection"): such a text is written as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Control characters are not allowed in the XML of a workbook (openpyxl refuses them): they are dropped.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -233,8 +348,7 @@ def as_text(value):
         return ""
     if isinstance(value, datetime.date):
         return value.isoformat()
-    text = CONTROL_CHARACTERS.sub("", str(value))
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return escape_formula(CONTROL_CHARACTERS.sub("", str(value)))
 
 
 def write_reader_csv(rows, stream, language_code):
@@ -289,13 +403,10 @@ def write_reader_xlsx(rows, stream, *, language_code, title, sheet, description=
                 cell.hyperlink = value
                 cell.font = link
                 return cell
-            if value.startswith("=") or key in READER_WRAPPED:
-                cell = WriteOnlyCell(worksheet)
-                cell.value = value
-                cell.data_type = "s"  # a text, even when it starts with "=" (openpyxl would make it a formula)
-                if key in READER_WRAPPED:
-                    cell.alignment = wrapped
-                return cell
+            cell = text_cell(worksheet, value)  # every text a text cell, never a formula
+            if key in READER_WRAPPED:
+                cell.alignment = wrapped
+            return cell
         return value
 
     worksheet.append([header_cell(label) for _key, label in READER_COLUMNS])

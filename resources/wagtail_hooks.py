@@ -5,12 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from resources.admin_views import ImportResourcesView, importable_locales
+from resources.admin_views import ImportResourcesView, ImportRunsView, ImportRunView, importable_locales
 
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("resources/import/", ImportResourcesView.as_view(), name="resources_import")]
+    return [
+        path("resources/import/", ImportResourcesView.as_view(), name="resources_import"),
+        path("resources/import/runs/", ImportRunsView.as_view(), name="resources_import_runs"),
+        path("resources/import/runs/<uuid:pk>/", ImportRunView.as_view(), name="resources_import_run"),
+    ]
 
 
 class ImportMenuItem(MenuItem):

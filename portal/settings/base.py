@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -235,6 +236,26 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background tasks (django-tasks). Wagtail's own tasks run at once, as before; the Matrix's large spreadsheet imports
+# go to the `imports` backend: at once in development and tests, the database (django-tasks-db, whose worker is
+# `manage.py db_worker --backend imports`) in production.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {
+        "BACKEND": os.environ.get("IMPORT_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+    },
+}
+# The spreadsheet import's limits (resources/spreadsheet.py, DEFAULT_LIMITS): any of them may be set here.
+RESOURCE_IMPORT = {
+    "MAX_UPLOAD_BYTES": 5 * 1024 * 1024,
+    "MAX_UNCOMPRESSED_BYTES": 50 * 1024 * 1024,
+    "MAX_ROWS": 10_000,
+    "MAX_COLUMNS": 40,
+    "MAX_CELL_CHARACTERS": 10_000,
+    "MAX_CHARACTERS": 20_000_000,
+    "BACKGROUND_ROWS": int(os.environ.get("IMPORT_BACKGROUND_ROWS", "50")),
+}
 
 # Content-Security-Policy (django-csp; portal.middleware.ContentSecurityPolicyMiddleware picks the admin's policy
 # under /admin/). Public pages: no inline script or style at all.

@@ -36,3 +36,6 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+
+# Large spreadsheet imports run in the worker (`manage.py db_worker --backend imports`), not in a web process.
+TASKS["imports"]["BACKEND"] = os.environ.get("IMPORT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")  # noqa: F405

@@ -104,16 +104,16 @@ def test_every_bad_row_is_reported_and_nothing_is_written(run_import):
         run_import("bad.csv", csv_bytes(bad))
     message = str(raised.value)
     for expected in [
-        "row 3: unknown category “podcasts”",
-        "row 4: unknown area code “ZZ”",
-        "row 5: unknown country “XX”",
-        "row 6: unknown language “xx”",
-        "row 7: the title is missing",
-        "row 8: the address “htp:/broken” is not a valid web address",
-        "row 9: the key is already used on row 2",
+        "row 3, column category: unknown category “podcasts”",
+        "row 4, column areas: unknown area code “ZZ”",
+        "row 5, column country: unknown country “XX”",
+        "row 6, column languages: unknown language “xx”",
+        "row 7, column title: the title is missing",
+        "row 8, column url: the address “htp:/broken” is not a valid web address",
+        "row 9, column key: the key is already used on row 2",
     ]:
         assert expected in message
-    assert "row 2:" not in message
+    assert "row 2," not in message
     assert ResourcePage.objects.count() == 0
 
 
@@ -205,7 +205,7 @@ class TestImportAdminView:
     def test_bad_rows_are_listed_with_their_numbers(self, coordinator, upload):
         response = upload([GOOD[0], {**GOOD[1], "category": "podcasts"}], dry_run=False)
         assert response.status_code == 400
-        assert "Row 3: unknown category “podcasts”" in response.content.decode()
+        assert "Row 3, column category: unknown category “podcasts”" in response.content.decode()
         assert ResourcePage.objects.count() == 0
 
     def test_people_without_publishing_rights_cannot_import(self, tree, django_user_model, client):

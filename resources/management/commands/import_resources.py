@@ -33,7 +33,10 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from error
             report = Importer(locale).run(rows, dry_run=dry_run)
         if not report.ok:
-            lines = [f"row {number}: {message}" for number, message in report.errors]
+            lines = [
+                f"row {number}, column {column}: {message}" if column else f"row {number}: {message}"
+                for number, column, message in report.errors
+            ]
             raise CommandError(f"{len(report.errors)} problems, nothing was imported:\n" + "\n".join(lines))
         prefix = "Dry run, nothing written: would have " if dry_run else ""
         self.stdout.write(
