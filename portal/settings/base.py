@@ -41,6 +41,34 @@ def translator_settings(environ=None):
     return None
 
 
+def database_timeouts(database, environ=None):
+    """The ENGINE and OPTIONS of a PostgreSQL database with its connection and statement timeouts; {} otherwise."""
+    environ = os.environ if environ is None else environ
+    if database["ENGINE"] != "django.db.backends.postgresql":
+        return {}
+    connect = int(environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+    statement = round(float(environ.get("DATABASE_STATEMENT_TIMEOUT", "10")) * 1000)
+    options = {**database.get("OPTIONS", {}), "connect_timeout": connect}
+    options["options"] = " ".join(filter(None, [options.get("options", ""), f"-c statement_timeout={statement}"]))
+    return {"ENGINE": "portal.database", "OPTIONS": options}
+
+
+def cache_settings(environ=None):
+    """The default cache: Redis when REDIS_URL is set (our backend, which survives a stopped Redis), otherwise a
+    table of the database."""
+    environ = os.environ if environ is None else environ
+    if redis_url := environ.get("REDIS_URL", ""):
+        timeout = float(environ.get("REDIS_TIMEOUT", "0.5"))
+        return {
+            "default": {
+                "BACKEND": "portal.cache.ResilientRedisCache",
+                "LOCATION": redis_url,
+                "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
+            }
+        }
+    return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+
+
 INSTALLED_APPS = [
     "editorial",
     "home",
@@ -80,6 +108,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.DatabaseOutageMiddleware",  # outside the sessions: its 503 replaces what they answered
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -125,6 +154,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL fails fast rather than hanging a request: a connection gives up after DATABASE_CONNECT_TIMEOUT seconds,
+# a statement after DATABASE_STATEMENT_TIMEOUT (0: no limit). Our backend (Django's, see portal/database/) tells
+# portal.outages when the database goes and comes back; CONN_HEALTH_CHECKS reconnects after an outage.
+DATABASES["default"].update(database_timeouts(DATABASES["default"]))
+# Seconds a client is asked to wait (Retry-After) when the database or the accounts' limits cannot be reached.
+OUTAGE_RETRY_AFTER = int(os.environ.get("OUTAGE_RETRY_AFTER", "30"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "users.User"
@@ -169,13 +204,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
-# A cache every process shares: the accounts' rate limits count there. Redis when REDIS_URL is set, otherwise a
-# table of the database (`manage.py createcachetable`, run by `make migrate`).
-if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+# A cache every process shares: the accounts' rate limits count there. Redis when REDIS_URL is set (a stopped Redis
+# is a miss, see portal/cache.py), otherwise a table of the database (`manage.py createcachetable`, `make migrate`).
+CACHES = cache_settings()
 
 WAGTAIL_SITE_NAME = _("LE.A.DE.R Career Management Skills Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
