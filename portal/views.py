@@ -1,6 +1,8 @@
 """Project-level views that sit outside the page tree, and the answers to failures: the 500, the 503 of an outage,
 the 429 of the accounts' rate limits."""
 
+import logging
+import smtplib
 import sys
 
 from allauth.core import ratelimit
@@ -11,6 +13,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -19,6 +22,8 @@ from wagtail.admin.views.account import PasswordResetView
 from wagtail.models import Site
 
 from portal import outages
+
+logger = logging.getLogger(__name__)
 
 
 def service_unavailable(request):
@@ -100,7 +105,18 @@ class AdminPasswordResetView(PasswordResetView):
         limited = ratelimit.consume_or_429(
             self.request, action="reset_password", key=form.cleaned_data["email"].lower()
         )
-        return limited or super().form_valid(form)
+        if limited:
+            return limited
+        if settings.EMAIL_CONFIGURED:
+            try:
+                return super().form_valid(form)
+            except (smtplib.SMTPException, OSError) as exc:
+                logger.error("e-mail not sent (admin password reset): %s: %s", type(exc).__name__, exc)
+        # Without e-mail, saying "we have sent you an e-mail" would be untrue: the form says so instead.
+        form.add_error(None, gettext("The portal cannot send e-mails at the moment, so no reset link was sent."))
+        response = self.form_invalid(form)
+        response.status_code = 503
+        return response
 
 
 # Wagtail's own front-end login (pages restricted to signed-in readers) would be a second public login without the

@@ -260,6 +260,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Whether e-mail can be sent at all: SMTP needs a host. Without it, the accounts' pages that send mail say they cannot
+# (learners.accounts.AccountAdapter.send_mail, portal.views.AdminPasswordResetView) rather than pretend they sent.
+EMAIL_CONFIGURED = EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend" or bool(EMAIL_HOST)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -36,3 +36,7 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+
+# No SMTP server unless EMAIL_HOST names one (base.py's "localhost" is for a development machine's own server).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_CONFIGURED = EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend" or bool(EMAIL_HOST)  # noqa: F405
