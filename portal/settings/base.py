@@ -69,6 +69,51 @@ def cache_settings(environ=None):
     return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
 
 
+def media_storages(environ=None, static_backend="django.contrib.staticfiles.storage.StaticFilesStorage"):
+    """STORAGES for the environment. With MEDIA_BUCKET, uploaded files go to an S3-compatible bucket through
+    django-storages: images and documents under MEDIA_PUBLIC_LOCATION, readable by anyone with the address (a CDN
+    may sit in front: MEDIA_CUSTOM_DOMAIN); the `private` storage under MEDIA_PRIVATE_LOCATION, for learners' files,
+    whose addresses are signed and expire. Without it, files are written under MEDIA_ROOT (the reverse proxy serves
+    them at /media/, see docs/deployment.md), private ones under PRIVATE_MEDIA_ROOT."""
+    environ = os.environ if environ is None else environ
+    static = {"BACKEND": static_backend}
+    if not (bucket := environ.get("MEDIA_BUCKET", "").strip()):
+        filesystem = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+        # Outside MEDIA_ROOT, which the reverse proxy publishes; served only by views that check who asks.
+        location = environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
+        private = {**filesystem, "OPTIONS": {"location": location, "base_url": None}}
+        return {"default": filesystem, "private": private, "staticfiles": static}
+    common = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("MEDIA_ENDPOINT_URL") or None,
+        "region_name": environ.get("MEDIA_REGION") or None,
+        "access_key": environ.get("MEDIA_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("MEDIA_SECRET_ACCESS_KEY") or None,
+        "file_overwrite": False,  # a new upload with an existing name gets a name of its own
+        "default_acl": None,  # what is public is said by the bucket's policy on the public location
+        "signature_version": "s3v4",
+    }
+    public = {
+        **common,
+        "location": environ.get("MEDIA_PUBLIC_LOCATION", "public"),
+        "querystring_auth": False,
+        "custom_domain": environ.get("MEDIA_CUSTOM_DOMAIN") or None,
+        "object_parameters": {"CacheControl": "public, max-age=86400"},
+    }
+    private = {
+        **common,
+        "location": environ.get("MEDIA_PRIVATE_LOCATION", "private"),
+        "querystring_auth": True,
+        "querystring_expire": 300,
+    }
+    backend = "storages.backends.s3.S3Storage"
+    return {
+        "default": {"BACKEND": backend, "OPTIONS": public},
+        "private": {"BACKEND": backend, "OPTIONS": private},
+        "staticfiles": static,
+    }
+
+
 INSTALLED_APPS = [
     "editorial",
     "home",
@@ -199,10 +244,7 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+STORAGES = media_storages()
 
 # A cache every process shares: the accounts' rate limits count there. Redis when REDIS_URL is set (a stopped Redis
 # is a miss, see portal/cache.py), otherwise a table of the database (`manage.py createcachetable`, `make migrate`).
