@@ -81,7 +81,7 @@ def media_storages(environ=None, static_backend="django.contrib.staticfiles.stor
         filesystem = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
         # Outside MEDIA_ROOT, which the reverse proxy publishes; served only by views that check who asks.
         location = environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
-        private = {**filesystem, "OPTIONS": {"location": location, "base_url": None}}
+        private = {**filesystem, "OPTIONS": {"location": location}}
         return {"default": filesystem, "private": private, "staticfiles": static}
     common = {
         "bucket_name": bucket,
