@@ -3,7 +3,8 @@
 #
 #   DATABASE_URL=postgres://user:pass@host:5432/leader MEDIA_ROOT=/srv/leader/media scripts/backup.sh /backups
 #
-# Writes /backups/leader-<UTC time>/ with database.dump, media.tar.gz and SHA256SUMS, and prints that folder.
+# Writes /backups/leader-<UTC time>/ with database.dump, media.tar.gz and SHA256SUMS, and prints that folder. When
+# PRIVATE_MEDIA_ROOT names a folder (learners' files kept on disk), it is saved too, as private-media.tar.gz.
 # `dumpdata` cannot stand in for this: it leaves out the files, and loading its JSON into a new database clashes
 # with the content types and permissions that migrations create. Restore with scripts/restore.sh.
 set -euo pipefail
@@ -28,7 +29,12 @@ trap 'rm -rf "$folder.partial"' EXIT
 # restored under another role.
 pg_dump --format=custom --no-owner --no-privileges --file="$folder.partial/database.dump" --dbname="$DATABASE_URL"
 tar --create --gzip --file="$folder.partial/media.tar.gz" --directory="$MEDIA_ROOT" .
-(cd "$folder.partial" && sha256sum database.dump media.tar.gz > SHA256SUMS)
+archives=(database.dump media.tar.gz)
+if [ -n "${PRIVATE_MEDIA_ROOT:-}" ] && [ -d "$PRIVATE_MEDIA_ROOT" ]; then
+    tar --create --gzip --file="$folder.partial/private-media.tar.gz" --directory="$PRIVATE_MEDIA_ROOT" .
+    archives+=(private-media.tar.gz)
+fi
+(cd "$folder.partial" && sha256sum "${archives[@]}" > SHA256SUMS)
 
 mv "$folder.partial" "$folder"
 trap - EXIT

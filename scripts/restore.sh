@@ -4,6 +4,7 @@
 #   DATABASE_URL=postgres://user:pass@host:5432/leader_restored MEDIA_ROOT=/srv/leader/media-restored \
 #       scripts/restore.sh /backups/leader-20260101T020000Z
 #
+# A backup with private-media.tar.gz needs PRIVATE_MEDIA_ROOT too, a new folder like MEDIA_ROOT.
 # The database must exist and be empty (createdb leader_restored); MEDIA_ROOT must be empty or not exist yet. The
 # checksums are verified first; the database is restored in one transaction, so a failure leaves it empty.
 # Then point the portal at them (DATABASE_URL, MEDIA_ROOT) and run `manage.py migrate` (a no-op unless the code is
@@ -27,8 +28,14 @@ if [ "$tables" != "0" ]; then
     echo "restore.sh: the database already has $tables tables; restore into a new, empty database" >&2
     exit 2
 fi
-if [ -d "$MEDIA_ROOT" ] && [ -n "$(ls -A "$MEDIA_ROOT")" ]; then
-    echo "restore.sh: $MEDIA_ROOT is not empty; restore into a new media folder" >&2
+for target in "$MEDIA_ROOT" ${PRIVATE_MEDIA_ROOT:+"$PRIVATE_MEDIA_ROOT"}; do
+    if [ -d "$target" ] && [ -n "$(ls -A "$target")" ]; then
+        echo "restore.sh: $target is not empty; restore into a new media folder" >&2
+        exit 2
+    fi
+done
+if [ -f "$backup/private-media.tar.gz" ] && [ -z "${PRIVATE_MEDIA_ROOT:-}" ]; then
+    echo "restore.sh: the backup holds private files; set PRIVATE_MEDIA_ROOT to a new folder for them" >&2
     exit 2
 fi
 
@@ -36,4 +43,8 @@ pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbn
     "$backup/database.dump"
 mkdir -p "$MEDIA_ROOT"
 tar --extract --gzip --file="$backup/media.tar.gz" --directory="$MEDIA_ROOT"
+if [ -f "$backup/private-media.tar.gz" ]; then
+    mkdir -p "$PRIVATE_MEDIA_ROOT"
+    tar --extract --gzip --file="$backup/private-media.tar.gz" --directory="$PRIVATE_MEDIA_ROOT"
+fi
 echo "restored $backup into the database and $MEDIA_ROOT"

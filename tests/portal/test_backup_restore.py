@@ -95,7 +95,7 @@ def files_of(folder):
 def run(script, *args, **env):
     return subprocess.run(
         ["bash", str(SCRIPTS / script), *map(str, args)],
-        env={**os.environ, **env},
+        env={**os.environ, **{name: str(value) for name, value in env.items()}},
         capture_output=True,
         text=True,
         timeout=300,
@@ -124,14 +124,32 @@ def test_a_backup_restores_into_a_new_database_and_media_folder_that_serve_the_s
     assert "/media/images/" in original["/en/introduction/"]["body"]
     assert "toolkit – ü, ğ, ά" in original[document.url]["body"]
 
-    backup = run("backup.sh", backups, DATABASE_URL=original_url, MEDIA_ROOT=media)
+    private, restored_private = tmp_path / "private", tmp_path / "restored-private"
+    (private / "learners").mkdir(parents=True)
+    (private / "learners" / "notes.txt").write_text("A learner's own file.")
+
+    backup = run("backup.sh", backups, DATABASE_URL=original_url, MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=private)
     assert backup.returncode == 0, backup.stderr
     folder = Path(backup.stdout.strip())
-    assert sorted(path.name for path in folder.iterdir()) == ["SHA256SUMS", "database.dump", "media.tar.gz"]
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "SHA256SUMS",
+        "database.dump",
+        "media.tar.gz",
+        "private-media.tar.gz",
+    ]
+    without_private_folder = run("restore.sh", folder, DATABASE_URL=restore_database, MEDIA_ROOT=restored_media)
+    assert without_private_folder.returncode == 2 and "PRIVATE_MEDIA_ROOT" in without_private_folder.stderr
 
-    restore = run("restore.sh", folder, DATABASE_URL=restore_database, MEDIA_ROOT=restored_media)
+    restore = run(
+        "restore.sh",
+        folder,
+        DATABASE_URL=restore_database,
+        MEDIA_ROOT=restored_media,
+        PRIVATE_MEDIA_ROOT=restored_private,
+    )
     assert restore.returncode == 0, restore.stderr
     assert files_of(restored_media) == files_of(media)
+    assert files_of(restored_private) == {"learners/notes.txt": hashlib.sha256(b"A learner's own file.").hexdigest()}
     assert any(name.startswith("images/") for name in files_of(restored_media))  # the rendition came along
 
     restored = serve(restore_database, restored_media, paths)
