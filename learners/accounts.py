@@ -6,12 +6,18 @@ the learner's own request under /<lang>/accounts/, where the language is active,
 language's pages (see docs/decisions.md, "Public accounts").
 """
 
+import logging
+import smtplib
+
 from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.core import context as allauth_context
+from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +25,8 @@ from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from home.i18n import localize
 from learners.models import LearnerProfile, PrivacyNoticePage
+
+logger = logging.getLogger(__name__)
 
 
 def privacy_notice(language=None):
@@ -36,11 +44,28 @@ def user_display(user):
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """allauth's adapter (ACCOUNT_ADAPTER), keeping the reader in their language when they log out."""
+    """allauth's adapter (ACCOUNT_ADAPTER), keeping the reader in their language when they log out, and saying so
+    when an e-mail cannot be sent."""
 
     def get_logout_redirect_url(self, request):
         """The home page in the language the reader was using: "/" would pick one from the browser's settings."""
         return f"/{get_language() or settings.LANGUAGE_CODE}/"
+
+    def send_mail(self, template_prefix, email, context):
+        """Every e-mail of the accounts (password reset, address verification). When the portal has no e-mail
+        settings, or the mail server refuses or does not answer, the reader gets a 503 page that says the e-mail
+        was not sent, never the "we have sent you an e-mail" page."""
+        if not settings.EMAIL_CONFIGURED:
+            raise ImmediateHttpResponse(email_not_sent(allauth_context.request))
+        try:
+            super().send_mail(template_prefix, email, context)
+        except (smtplib.SMTPException, OSError) as exc:
+            logger.error("e-mail not sent (%s): %s: %s", template_prefix, type(exc).__name__, exc)
+            raise ImmediateHttpResponse(email_not_sent(allauth_context.request)) from exc
+
+
+def email_not_sent(request):
+    return render(request, "account/email_not_sent.html", status=503)
 
 
 class SignupForm(AllauthSignupForm):

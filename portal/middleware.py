@@ -1,7 +1,7 @@
 """Headers Django does not send itself: the Content-Security-Policy (django-csp, one policy for public pages and
 one for the admin), Cross-Origin-Resource-Policy and Permissions-Policy, and no shared caching of any page a
-signed-in person sees; the lifetime of a signed-in session; and the language switcher's arrival marker taken out
-of the query."""
+signed-in person sees; the lifetime of a signed-in session; the language switcher's arrival marker taken out
+of the query; and a 503 while the database cannot answer."""
 
 import time
 
@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.db import connection
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -17,6 +18,8 @@ from django.utils.translation import gettext
 
 from home.i18n import ARRIVAL_PARAMETER
 from home.readers import signed_in
+from portal import outages
+from portal.views import service_unavailable
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -135,3 +138,39 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class DatabaseOutageMiddleware:
+    """While the database cannot answer, every request gets the 503 page (`503.html`, which needs no database) with
+    `Retry-After`, in seconds, instead of a 500 and its traceback; the outage is logged once (`portal.outages`).
+
+    It sits outside the session middleware: its 503 replaces whatever the inner layers answered, so that a reader's
+    session cookie is never deleted because the session could not be read. A database error raised by a view comes
+    here through `process_exception`; one raised by an inner middleware through the 500 handler
+    (`portal.views.server_error`), which marks its answer for this middleware to replace.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with outages.database.request_scope():
+            response = self.get_response(request)
+            failed_here = outages.database.failed_in_this_request() is not None
+        if not getattr(response, "database_outage", False):
+            if outages.database.down and not failed_here and connection_is_open():
+                outages.database.recovered()
+            return response
+        response = service_unavailable(request)
+        response._has_been_logged = True  # logged once for the outage, not once per request
+        return response
+
+    def process_exception(self, request, exception):
+        if not outages.is_database_outage(exception):
+            return None
+        outages.database.failed(exception)
+        return service_unavailable(request)
+
+
+def connection_is_open():
+    return connection.connection is not None

@@ -12,6 +12,10 @@ from opendata.api import api as open_data_api
 from portal.sitemaps import MultilingualSitemap
 from portal.views import AdminPasswordResetView, frontend_login, healthz, robots_txt
 
+# The 500 page, or the 503 of a database outage raised outside a view; allauth's rate limits, or their outage.
+handler500 = "portal.views.server_error"
+handler429 = "portal.views.handler429"
+
 urlpatterns = [
     path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),

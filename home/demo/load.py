@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from home.demo import content
 from home.demo.build import stable_id
 from home.models import ContentPage, Footer, HomePage, NavigationMenu, PortalSettings
+from home.sites import configure_default_site
 
 NAMESPACE = uuid.UUID("6f1c3f0e-9a57-4f1e-8f59-1e2d3c4b5a69")
 HOME_SLUG = "leader"
@@ -35,9 +36,8 @@ def english_home(english):
     home.save_revision().publish()
 
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.site_name = "127.0.0.1", 8000, "LE.A.DE.R"
-    site.root_page = home
-    site.save()
+    site.site_name, site.root_page = "LE.A.DE.R", home
+    configure_default_site(site)  # the public address (WAGTAILADMIN_BASE_URL): 127.0.0.1:8000 for `make run`
     Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
     return home
 

@@ -41,6 +41,79 @@ def translator_settings(environ=None):
     return None
 
 
+def database_timeouts(database, environ=None):
+    """The ENGINE and OPTIONS of a PostgreSQL database with its connection and statement timeouts; {} otherwise."""
+    environ = os.environ if environ is None else environ
+    if database["ENGINE"] != "django.db.backends.postgresql":
+        return {}
+    connect = int(environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+    statement = round(float(environ.get("DATABASE_STATEMENT_TIMEOUT", "10")) * 1000)
+    options = {**database.get("OPTIONS", {}), "connect_timeout": connect}
+    options["options"] = " ".join(filter(None, [options.get("options", ""), f"-c statement_timeout={statement}"]))
+    return {"ENGINE": "portal.database", "OPTIONS": options}
+
+
+def cache_settings(environ=None):
+    """The default cache: Redis when REDIS_URL is set (our backend, which survives a stopped Redis), otherwise a
+    table of the database."""
+    environ = os.environ if environ is None else environ
+    if redis_url := environ.get("REDIS_URL", ""):
+        timeout = float(environ.get("REDIS_TIMEOUT", "0.5"))
+        return {
+            "default": {
+                "BACKEND": "portal.cache.ResilientRedisCache",
+                "LOCATION": redis_url,
+                "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
+            }
+        }
+    return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+
+
+def media_storages(environ=None, static_backend="django.contrib.staticfiles.storage.StaticFilesStorage"):
+    """STORAGES for the environment. With MEDIA_BUCKET, uploaded files go to an S3-compatible bucket through
+    django-storages: images and documents under MEDIA_PUBLIC_LOCATION, readable by anyone with the address (a CDN
+    may sit in front: MEDIA_CUSTOM_DOMAIN); the `private` storage under MEDIA_PRIVATE_LOCATION, for learners' files,
+    whose addresses are signed and expire. Without it, files are written under MEDIA_ROOT (the reverse proxy serves
+    them at /media/, see docs/deployment.md), private ones under PRIVATE_MEDIA_ROOT."""
+    environ = os.environ if environ is None else environ
+    static = {"BACKEND": static_backend}
+    if not (bucket := environ.get("MEDIA_BUCKET", "").strip()):
+        filesystem = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+        # Outside MEDIA_ROOT, which the reverse proxy publishes; served only by views that check who asks.
+        location = environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
+        private = {**filesystem, "OPTIONS": {"location": location}}
+        return {"default": filesystem, "private": private, "staticfiles": static}
+    common = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("MEDIA_ENDPOINT_URL") or None,
+        "region_name": environ.get("MEDIA_REGION") or None,
+        "access_key": environ.get("MEDIA_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("MEDIA_SECRET_ACCESS_KEY") or None,
+        "file_overwrite": False,  # a new upload with an existing name gets a name of its own
+        "default_acl": None,  # what is public is said by the bucket's policy on the public location
+        "signature_version": "s3v4",
+    }
+    public = {
+        **common,
+        "location": environ.get("MEDIA_PUBLIC_LOCATION", "public"),
+        "querystring_auth": False,
+        "custom_domain": environ.get("MEDIA_CUSTOM_DOMAIN") or None,
+        "object_parameters": {"CacheControl": "public, max-age=86400"},
+    }
+    private = {
+        **common,
+        "location": environ.get("MEDIA_PRIVATE_LOCATION", "private"),
+        "querystring_auth": True,
+        "querystring_expire": 300,
+    }
+    backend = "storages.backends.s3.S3Storage"
+    return {
+        "default": {"BACKEND": backend, "OPTIONS": public},
+        "private": {"BACKEND": backend, "OPTIONS": private},
+        "staticfiles": static,
+    }
+
+
 INSTALLED_APPS = [
     "editorial",
     "home",
@@ -82,6 +155,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.DatabaseOutageMiddleware",  # outside the sessions: its 503 replaces what they answered
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # Django's, keeping the 404s of unprefixed views
     "django.middleware.common.CommonMiddleware",
@@ -127,6 +201,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL fails fast rather than hanging a request: a connection gives up after DATABASE_CONNECT_TIMEOUT seconds,
+# a statement after DATABASE_STATEMENT_TIMEOUT (0: no limit). Our backend (Django's, see portal/database/) tells
+# portal.outages when the database goes and comes back; CONN_HEALTH_CHECKS reconnects after an outage.
+DATABASES["default"].update(database_timeouts(DATABASES["default"]))
+# Seconds a client is asked to wait (Retry-After) when the database or the accounts' limits cannot be reached.
+OUTAGE_RETRY_AFTER = int(os.environ.get("OUTAGE_RETRY_AFTER", "30"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "users.User"
@@ -166,18 +246,11 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+STORAGES = media_storages()
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
-# A cache every process shares: the accounts' rate limits count there. Redis when REDIS_URL is set, otherwise a
-# table of the database (`manage.py createcachetable`, run by `make migrate`).
-if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
+# A cache every process shares: the accounts' rate limits count there. Redis when REDIS_URL is set (a stopped Redis
+# is a miss, see portal/cache.py), otherwise a table of the database (`manage.py createcachetable`, `make migrate`).
+CACHES = cache_settings()
 
 WAGTAIL_SITE_NAME = _("LE.A.DE.R Career Management Skills Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -233,6 +306,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Whether e-mail can be sent at all: SMTP needs a host. Without it, the accounts' pages that send mail say they cannot
+# (learners.accounts.AccountAdapter.send_mail, portal.views.AdminPasswordResetView) rather than pretend they sent.
+EMAIL_CONFIGURED = EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend" or bool(EMAIL_HOST)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

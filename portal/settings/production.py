@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import env_bool, env_list, media_storages
 
 DEBUG = False
 
@@ -20,10 +20,7 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ",".join(f"https://{host}" for host in ALLOWED_HOSTS))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+STORAGES = media_storages(static_backend="whitenoise.storage.CompressedManifestStaticFilesStorage")
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -39,3 +36,6 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
 # Large spreadsheet imports run in the worker (`manage.py db_worker --backend imports`), not in a web process.
 TASKS["imports"]["BACKEND"] = os.environ.get("IMPORT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")  # noqa: F405
+# No SMTP server unless EMAIL_HOST names one (base.py's "localhost" is for a development machine's own server).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_CONFIGURED = EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend" or bool(EMAIL_HOST)  # noqa: F405

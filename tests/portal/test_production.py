@@ -55,7 +55,7 @@ def cache_settings(settings_module, **env):
     ("env", "backend"),
     [
         ({}, "django.core.cache.backends.db.DatabaseCache"),
-        ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, "django.core.cache.backends.redis.RedisCache"),
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, "portal.cache.ResilientRedisCache"),
     ],
     ids=["database", "redis"],
 )
