@@ -79,7 +79,8 @@ def footer_actions(props, state):
             ("lock", perms.get("canLock") and not locked),
             ("unlock", perms.get("canUnlock") and locked),
             ("unpublish", perms.get("canUnpublish")),
-            ("convert_to_alias", bool(links.get("convertToAliasUrl"))),
+            # Converting publishes the page as a mirror of its source: the middleware lets only publishers do it.
+            ("convert_to_alias", bool(links.get("convertToAliasUrl")) and state["can_publish"]),
             ("stop", bool(links.get("stopTranslationUrl"))),
             ("delete", perms.get("canDelete")),
             ("status", main != "status"),

@@ -83,6 +83,10 @@ def test_greek_translation_through_review(browser, portal_url):
     main = footers.locator("[data-editorial-main-action]")
     expect(main).to_have_text("Translation status")
     assert "Delete" not in footers.locator(".w-dropdown-button > :first-child").first.inner_text()
+    footers.get_by_role("button", name="More actions").click()
+    # The menu's buttons stay inside the footer's form when the menu opens, so that they post.
+    expect(footers.locator("form").get_by_role("button", name="Stop synced translation")).to_be_visible()
+    expect(footers.get_by_role("link", name="Delete")).to_be_visible()
     context.close()
 
     # Another country's moderator is not asked; the Greek moderator approves from the dashboard.

@@ -162,12 +162,16 @@ def test_main_action_after_sending_for_review_is_not_delete(client, world):
     assert main_action(html) == "Translation status"
     assertNotContains(client.get(edit), 'value="editorial-submit-for-review"')
     assert "This translation is in review" in html
+    footer = html[html.index("data-editorial-footer") :]
+    assert f'href="{reverse("wagtailadmin_pages:delete", args=[page.pk])}"' in footer  # still there, in the menu
+    assert "Convert to alias page" not in footer  # refused to editors (it publishes)
 
 
 def test_moderator_main_action_is_publish(client, world):
     client.force_login(world.moderators["tr"])
     html = client.get(reverse("wagtailadmin_pages:edit", args=[world.sections["tr"].pk])).content.decode()
     assert main_action(html) == "Publish in Türkçe"
+    assert "Convert to alias page" in html[html.index("data-editorial-footer") :]
 
 
 @pytest.mark.parametrize("code", ["it", "el"])
