@@ -9,6 +9,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import StringTranslation, Translation
 
 from editorial.progress import translation_progress
 from tests.editorial.test_journey import start_translation, translate_every_string
@@ -62,23 +63,41 @@ def test_incomplete_translation_is_not_sent_and_the_message_says_what_is_missing
     assert "Title" not in message  # the title was translated; only the missing fields are named
 
 
-def test_message_names_every_missing_field_and_counts_them(world):
-    translation = world.page_translations["el"]
-    # Greek has every string: take two away, as new English text would.
-    from wagtail_localize.models import StringTranslation
-
-    strings = segments(translation)
-    taken = strings[:2]
-    for segment in taken:
+def untranslate(translation, segments_to_forget):
+    """Take the target language's translations of some strings away, as new source text would."""
+    for segment in segments_to_forget:
         StringTranslation.objects.filter(
-            translation_of_id=segment.string_id, context_id=segment.context_id, locale=world.locales["el"]
+            translation_of_id=segment.string_id, context_id=segment.context_id, locale_id=translation.target_locale_id
         ).delete()
+
+
+def test_missing_fields_are_named_as_the_editor_heads_them(world):
+    # The Greek "documents" page: title, subtitle, summary, and a document block with a title and a description.
+    translation = Translation.objects.get(
+        source__object_id=world.document_sections["en"].translation_key, target_locale=world.locales["el"]
+    )
+    strings = {segment.context.get_field_path(None): segment for segment in segments(translation)}
+    assert translation_progress(translation).complete
+    forgotten = ("subtitle", "body.document.title", "body.document.description")
+    untranslate(translation, [strings[path] for path in forgotten])
+
     progress = translation_progress(translation)
-    assert (progress.total, progress.done) == translation.get_progress()
-    assert progress.remaining == 2
-    assert sum(progress.missing.values()) == 2
-    assert progress.missing_sentence().startswith("2 strings are not translated yet: ")
-    assert progress.missing_sentence().endswith(f"{progress.fields()}.")
+
+    assert (progress.total, progress.done) == translation.get_progress() == (5, 2)
+    assert dict(progress.missing) == {"Subtitle": 1, "Document (Title)": 1, "Document (Description)": 1}
+    assert progress.missing_sentence() == (
+        "3 strings are not translated yet: Subtitle, Document (Title), Document (Description)."
+    )
+
+
+def test_a_field_with_several_missing_strings_is_counted(world):
+    translation = world.page_translations["el"]
+    strings = segments(translation)
+    untranslate(translation, strings)
+    progress = translation_progress(translation)
+    assert progress.fields() == "Title, Subtitle, Summary"
+    progress.missing["Summary"] += 1  # as a list block's items would
+    assert progress.fields() == "Title, Subtitle, Summary ×2"
 
 
 def test_complete_translation_starts_the_review(client, world):

@@ -82,6 +82,7 @@ def test_dashboard_panel_shows_own_languages(client, world):
     response = client.get(reverse("wagtailadmin_home"))
     assertContains(response, "editorial-translation-status")
     assertContains(response, reverse("editorial_translation_status") + "?language=tr&amp;state=untranslated")
+    assertContains(response, reverse("editorial_translation_status") + "?language=tr&amp;state=not_sent")
     assertNotContains(response, "?language=es&amp;state=")
 
 
