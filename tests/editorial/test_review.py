@@ -7,6 +7,7 @@ import re
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils.translation import override
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
@@ -203,3 +204,14 @@ def test_snippets_keep_wagtail_localizes_footer(client, world, code):
     assert response.status_code == 200
     assertNotContains(response, "data-editorial-footer")
     assertNotContains(response, "editorial-page-translation")
+
+
+def test_the_missing_sentence_is_in_the_translators_language(world):
+    translation = world.page_translations["el"]
+    untranslate(translation, segments(translation))
+    progress = translation_progress(translation)
+    with override("el"):
+        sentence = progress.missing_sentence()
+    assert sentence.startswith("3 κείμενα δεν έχουν μεταφραστεί ακόμη: ")
+    with override("tr"):
+        assert progress.summary("Türkçe") == "3 metinden 0 tanesi Türkçe diline çevrildi."
