@@ -1,21 +1,24 @@
-"""Where each language stands against the English source: translated, untranslated, in review, out of date.
+"""Where each language stands against the English source: translated, not sent, untranslated, in review, out of date.
 
 A page of a language is *translated* when it is live and up to date; *in review* while a workflow runs on it;
 *out of date* when it is live but the English page was published after the translation last took in its text, or
-the text was taken in after the translation was last published; *untranslated* when the language has no page for
-the English one, or only an unpublished draft outside review. Every count costs a fixed number of queries.
+the text was taken in after the translation was last published; *not sent* (for review) when it is an unpublished
+draft outside review whose every string is translated: the translator's work is done and only the sending is left;
+*untranslated* when the language has no page for the English one, or only such a draft with strings left to
+translate. Every count costs a fixed number of queries.
 """
 
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from editorial.permissions import editable_locale_ids
 
-STATES = ("translated", "untranslated", "in_review", "out_of_date")
+STATES = ("translated", "not_sent", "untranslated", "in_review", "out_of_date")
 
 
 @dataclass
@@ -85,6 +88,13 @@ def language_statuses(locales):
         ).values_list("object_id", flat=True)
     )
 
+    drafts = [
+        translation
+        for key, translation in translations.items()
+        if (target := targets.get(key)) is not None and not target.live
+    ]
+    complete = complete_translations(drafts)
+
     statuses = []
     for locale in locales:
         status = LanguageStatus(locale)
@@ -95,7 +105,8 @@ def language_statuses(locales):
             if target is not None and str(target.pk) in in_review:
                 state = "in_review"
             elif target is None or not target.live:
-                state = "untranslated"
+                translated_draft = target is not None and translation is not None and translation.pk in complete
+                state = "not_sent" if translated_draft else "untranslated"
             elif source and (
                 is_source_ahead(page, source)
                 or (target.last_published_at and target.last_published_at < source.last_updated_at)
@@ -106,6 +117,32 @@ def language_statuses(locales):
             status.rows[state].append(Row(page, target, translation, state))
         statuses.append(status)
     return statuses
+
+
+def complete_translations(translations):
+    """The ids of the translations whose every string is translated (as `Translation.get_progress` counts), in two
+    queries whatever their number: the strings of each source, and those each target language has translated."""
+    translations = list(translations)
+    if not translations:
+        return set()
+    source_ids = {translation.source_id for translation in translations}
+    segments = StringSegment.objects.filter(source_id__in=source_ids)
+    totals = dict(segments.values("source_id").annotate(count=Count("pk")).values_list("source_id", "count"))
+    done = {
+        (row["source_id"], row["string__translations__locale_id"]): row["count"]
+        for row in segments.filter(
+            string__translations__context_id=F("context_id"),
+            string__translations__locale_id__in={translation.target_locale_id for translation in translations},
+            string__translations__has_error=False,
+        )
+        .values("source_id", "string__translations__locale_id")
+        .annotate(count=Count("pk"))
+    }
+    return {
+        translation.pk
+        for translation in translations
+        if done.get((translation.source_id, translation.target_locale_id), 0) == totals.get(translation.source_id, 0)
+    }
 
 
 def ordered_locales(user):

@@ -3,12 +3,12 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page, WorkflowState
@@ -16,6 +16,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 
 from editorial.permissions import can_edit_instance, can_work_in_locale, editable_locale_ids
+from editorial.progress import translation_progress
 from editorial.status import STATES, language_statuses, ordered_locales
 
 
@@ -51,23 +52,18 @@ def edit_url(instance):
     return reverse(instance.snippet_viewset.get_url_name("edit"), args=[instance.pk])
 
 
-def redirect_unless_complete(request, translation, page, message):
-    """None when every string is translated; otherwise the editor goes back to the translation editor, told why."""
-    total, done = translation.get_progress()
-    if done == total:
+def redirect_unless_complete(request, translation, page, refused):
+    """None when every string is translated; otherwise the translator stays on the editor, told what is missing."""
+    progress = translation_progress(translation)
+    if progress.complete:
         return None
-    messages.error(request, message % {"done": done, "total": total})
+    messages.error(request, f"{refused} {progress.missing_sentence()}")
     return redirect(edit_url(page))
 
 
 def refuse_incomplete_publication(request, translation, page):
     """wagtail-localize would publish the English text of untranslated strings; a translation goes live whole."""
-    return redirect_unless_complete(
-        request,
-        translation,
-        page,
-        _("Translate every string before publishing: %(done)s of %(total)s are translated."),
-    )
+    return redirect_unless_complete(request, translation, page, _("The page was not published."))
 
 
 def submit_for_review(request, translation, page):
@@ -84,8 +80,7 @@ def submit_for_review(request, translation, page):
         messages.error(request, _("This page cannot be sent for review now: it has no workflow or is already in one."))
         return redirect(edit_url(page))
     # A moderator's approval publishes the page: it must not go live with English text in it.
-    message = _("Translate every string before sending the page for review: %(done)s of %(total)s are translated.")
-    if refusal := redirect_unless_complete(request, translation, page, message):
+    if refusal := redirect_unless_complete(request, translation, page, _("The page was not sent for review.")):
         return refusal
     try:
         translation.save_target(user=request.user, publish=False)
@@ -106,9 +101,8 @@ def submit_for_review(request, translation, page):
     return redirect(edit_url(page))
 
 
-@require_POST
-def update_from_source(request, translation_id):
-    """Take the source's current text into the translation editor of one translation the user works on."""
+def editable_translation(request, translation_id):
+    """The Translation and its target object, when the user may edit the target; 404 or 403 otherwise."""
     translation = get_object_or_404(Translation.objects.select_related("source", "target_locale"), pk=translation_id)
     try:
         target = translation.get_target_instance()
@@ -118,6 +112,34 @@ def update_from_source(request, translation_id):
         target = target.specific
     if not can_edit_instance(request.user, target):
         raise PermissionDenied
+    return translation, target
+
+
+@require_GET
+def progress(request, translation_id):
+    """The progress of one translation, for the panel above the translation editor to follow the editor's saves."""
+    try:
+        translation, _target = editable_translation(request, translation_id)
+    except Http404:
+        return JsonResponse({"error": _("There is no such translation.")}, status=404)
+    except PermissionDenied:  # answered as JSON: the admin would redirect a refusal to its dashboard
+        return JsonResponse({"error": _("You cannot edit this translation.")}, status=403)
+    current = translation_progress(translation)
+    return JsonResponse(
+        {
+            "total": current.total,
+            "done": current.done,
+            "complete": current.complete,
+            "summary": current.summary(translation.target_locale.get_display_name()),
+            "missing": current.missing_sentence(),
+        }
+    )
+
+
+@require_POST
+def update_from_source(request, translation_id):
+    """Take the source's current text into the translation editor of one translation the user works on."""
+    translation, target = editable_translation(request, translation_id)
     try:
         translation.source.update_from_db()
     except ObjectDoesNotExist:
@@ -131,13 +153,15 @@ def update_from_source(request, translation_id):
 
 
 class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
-    """For each language: how many pages are translated, untranslated, in review and out of date, with the pages."""
+    """For each language: how many pages are translated, translated but not sent for review, untranslated, in review
+    and out of date, with the pages."""
 
     template_name = "editorial/translation_status.html"
     page_title = gettext_lazy("Translation status")
     header_icon = "site"
     state_labels = {
         "translated": gettext_lazy("Translated"),
+        "not_sent": gettext_lazy("Translated, not sent for review"),
         "untranslated": gettext_lazy("Untranslated"),
         "in_review": gettext_lazy("In review"),
         "out_of_date": gettext_lazy("Out of date"),

@@ -36,6 +36,11 @@ def register_admin_urls():
             views.update_from_source,
             name="editorial_update_from_source",
         ),
+        path(
+            "editorial/translations/<int:translation_id>/progress/",
+            views.progress,
+            name="editorial_translation_progress",
+        ),
         path("editorial/status/", views.TranslationStatusView.as_view(), name="editorial_translation_status"),
     ]
 

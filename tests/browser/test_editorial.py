@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -53,18 +54,39 @@ def test_greek_translation_through_review(browser, portal_url):
     page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/"))
     edit_url = page.url
 
-    send = page.get_by_role("button", name="Send for review")
-    assert send.is_disabled()
-    for source, translated in ((TITLE, GREEK_TITLE), (SUMMARY, GREEK_SUMMARY)):
+    # Sent too early: the server refuses, names what is missing and keeps the translator on the editor.
+    summary = page.locator("[data-editorial-progress-summary]")
+    assert summary.inner_text() == "0 of 2 strings translated into Ελληνικά."
+    page.get_by_role("button", name="Send for review").click()
+    page.wait_for_url(edit_url)
+    message = page.locator(".messages").inner_text().strip()
+    assert message.startswith("The page was not sent for review. 2 strings are not translated yet: ")
+    assert "Title" in message and "Summary" in message
+
+    # Translated by hand, string by string: each save reaches the panel's count without a reload.
+    for done, (source, translated) in enumerate(((TITLE, GREEK_TITLE), (SUMMARY, GREEK_SUMMARY)), start=1):
         segment = page.locator("li.incomplete", has_text=source).first
         segment.get_by_role("button", name="Translate").click()
         segment.locator("textarea").fill(translated)
         segment.get_by_role("button", name="Save").click()
         page.locator("li", has_text=translated).first.wait_for()
-    page.goto(edit_url)
+        expect(summary).to_have_text(f"{done} of 2 strings translated into Ελληνικά.")
+    expect(page.locator("[data-editorial-progress-missing]")).to_be_hidden()
     assert "Publish in" not in page.content()  # editors cannot publish
     page.get_by_role("button", name="Send for review").click()
+    page.wait_for_url(edit_url)
     assert page.locator(".messages").inner_text().strip().endswith("has been sent for review.")
+
+    # In review, the editor's main action is to look at the translation status, not wagtail-localize's Delete.
+    footers = page.locator("footer.footer:visible")
+    expect(footers).to_have_count(1)
+    main = footers.locator("[data-editorial-main-action]")
+    expect(main).to_have_text("Translation status")
+    assert "Delete" not in footers.locator(".w-dropdown-button > :first-child").first.inner_text()
+    footers.get_by_role("button", name="More actions").click()
+    # The menu's buttons stay inside the footer's form when the menu opens, so that they post.
+    expect(footers.locator("form").get_by_role("button", name="Stop synced translation")).to_be_visible()
+    expect(footers.get_by_role("link", name="Delete")).to_be_visible()
     context.close()
 
     # Another country's moderator is not asked; the Greek moderator approves from the dashboard.

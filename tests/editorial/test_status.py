@@ -82,6 +82,7 @@ def test_dashboard_panel_shows_own_languages(client, world):
     response = client.get(reverse("wagtailadmin_home"))
     assertContains(response, "editorial-translation-status")
     assertContains(response, reverse("editorial_translation_status") + "?language=tr&amp;state=untranslated")
+    assertContains(response, reverse("editorial_translation_status") + "?language=tr&amp;state=not_sent")
     assertNotContains(response, "?language=es&amp;state=")
 
 
@@ -95,3 +96,44 @@ def test_odd_parameters_show_the_table_only(client, world, query):
     response = client.get(reverse("editorial_translation_status") + query)
     assert response.status_code == 200
     assertNotContains(response, 'id="pages"')
+
+
+def test_fully_translated_draft_not_sent_for_review_has_its_own_state(client, world):
+    from tests.editorial.test_journey import start_translation, translate_every_string
+
+    page, translation = start_translation(client, world, "el")
+    assert counts("el")["not_sent"] == 0  # a new draft with English strings in it is untranslated
+    before = counts("el")["untranslated"]
+    translate_every_string(client, translation, "Μεταφρασμένο")
+    language_counts = counts("el")
+    assert (language_counts["not_sent"], language_counts["untranslated"]) == (1, before - 1)
+    assert counts("it")["not_sent"] == 0  # another language's draft is not this one's
+    report = client.get(reverse("editorial_translation_status") + "?language=el&state=not_sent")
+    assertContains(report, "Translated, not sent for review")
+    assertContains(report, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "editorial-submit-for-review"})
+    language_counts = counts("el")
+    assert (language_counts["not_sent"], language_counts["in_review"]) == (0, 1)
+
+
+def test_report_queries_do_not_grow_with_translated_drafts(client, world):
+    from tests.editorial.test_journey import start_translation, translate_every_string
+
+    client.force_login(world.coordinator)
+    url = reverse("editorial_translation_status") + "?language=el&state=translated"  # the same rows listed throughout
+    page, translation = start_translation(client, world, "el")
+    client.force_login(world.coordinator)
+    client.get(url)
+    before = query_count(client, url)
+    translate_every_string(client, translation, "Μεταφρασμένο")
+    for code in ("it", "ro", "tr"):
+        client.force_login(world.editors[code])
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[world.untranslated.pk]),
+            {"locales": [world.locales[code].pk]},
+        )
+    client.force_login(world.coordinator)
+    client.get(url)  # the first request of a session costs more
+    assert query_count(client, url) == before
+    assert counts("el")["not_sent"] == 1
