@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "resources",
     "learners",
     "users",
+    "sitesearch",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
