@@ -112,6 +112,7 @@ def _base_weight(char):
     return 10_000 + ord(char)
 
 
+@lru_cache(maxsize=65536)
 def sort_key(text, language):
     """A key that sorts texts in the language's alphabetical order: letters first, then accents, then case."""
     weights = [_char_weights(char, language) for char in text or ""]

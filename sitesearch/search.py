@@ -113,8 +113,10 @@ def matching(entries, text, language):
             total += Case(When(**{f"{field}__contains": word}, then=Value(1)), default=Value(0))
         return Coalesce(total, 0, output_field=IntegerField())
 
+    # Ties in the folded title's order, not the language's collation: SQLite would call Python for each comparison
+    # of the whole list of matches, to show twenty.
     return entries.annotate(title_hits=hits("folded_title"), body_hits=hits("folded_body")).order_by(
-        "-title_hits", "-body_hits", collated("title", language), "pk"
+        "-title_hits", "-body_hits", "folded_title", "pk"
     )
 
 
@@ -128,8 +130,8 @@ def _from_headline(text):
     return _marked_html(re.split(f"{START}(.*?){STOP}", (text or "").replace(STOP + " " + START, " "), flags=re.S))
 
 
-def _spans(text, words):
-    folded, spans = fold(text), []
+def _spans(folded, words):
+    spans = []
     for word in words:
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), folded)]
     merged = []
@@ -141,10 +143,11 @@ def _spans(text, words):
     return merged
 
 
-def mark(text, words, width=None):
+def mark(text, words, width=None, folded=None):
     """`text`, escaped, with each of the (folded) `words` in <mark>; with `width`, only about that many characters
-    around the first word found, cut at spaces."""
-    spans = _spans(text, words)
+    around the first word found, cut at spaces. `folded`: `fold(text)`, when known (an entry keeps it)."""
+    folded = fold(text) if folded is None or len(folded) != len(text) else folded
+    spans = _spans(folded, words)
     begin, end = 0, len(text)
     if width and len(text) > width:
         first = spans[0][0] if spans else 0
@@ -175,10 +178,10 @@ def excerpts(entries, text):
             entry.title_html = _from_headline(entry.marked_title)
             entry.excerpt_html = _from_headline(entry.marked_excerpt) if START in (entry.marked_excerpt or "") else None
         else:
-            entry.title_html = mark(entry.title, wanted)
+            entry.title_html = mark(entry.title, wanted, folded=entry.folded_title)
             entry.excerpt_html = None
         if entry.excerpt_html is None and entry.body:
-            entry.excerpt_html = mark(entry.body, wanted, width=240)
+            entry.excerpt_html = mark(entry.body, wanted, width=240, folded=entry.folded_body)
     return entries
 
 

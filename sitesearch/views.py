@@ -11,7 +11,8 @@ from sitesearch.search import MAX_LENGTH, PER_PAGE, SearchFilterSet, excerpts, r
 
 def search(request):
     language = translation.get_language()
-    entries = SearchEntry.objects.filter(locale__language_code=language, page__live=True).select_related("page")
+    entries = SearchEntry.objects.filter(locale__language_code=language, page__live=True)
+    entries = entries.select_related("page").defer("vector")
     filterset = SearchFilterSet(request.GET, queryset=entries, language=language)
     context = {"filter_form": filterset.form, "invalid": False, "max_length": MAX_LENGTH}
     status = 200
