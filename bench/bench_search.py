@@ -84,6 +84,7 @@ def main():
             call_command("rebuild_search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
             print(f"{size} resources × 6 languages; index rebuilt in {time.perf_counter() - begin:.1f} s", flush=True)
             _q, _wall, baseline = measure(client, "/bench/minimal/", args.repeat)
+            rows.append((size, "minimal Django view (baseline)", 0, _wall, baseline, 1.0))
             for label, path in SEARCHES:
                 queries, wall, cpu = measure(client, path.format(rare=size // 2), args.repeat)
                 ratio = cpu / baseline

@@ -83,7 +83,10 @@ def test_titles_rank_before_texts_and_words_are_marked_and_escaped(client, tree)
     html = response.content.decode()
     assert "<mark>portfolio</mark> &lt;b&gt;" in html
     assert "the <mark>portfolio</mark> of a learner" in html
-    assert "<portfolios>" not in html and "portfolio</mark>s&gt;" in html or "&lt;portfolios&gt;" in html
+    # Never the text's "<" as HTML: escaped on SQLite; PostgreSQL's ts_headline leaves out what looks like a tag.
+    assert "<portfolios>" not in html
+    if connection.vendor == "sqlite":
+        assert "&lt;<mark>portfolio</mark>s&gt;" in html
 
 
 def test_greek_matches_without_accents_and_in_any_case(client, tree):
