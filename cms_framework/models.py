@@ -16,6 +16,7 @@ from cms_framework.filters import PilotActionFilterSet
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
 from home.codes import CODE_HELP, UniqueInLanguageMixin, validate_code
 from home.filters import FilteredIndexMixin
+from home.folding import collated
 from home.forms import SameLanguageChoicesForm
 from home.i18n import localize, localize_link_blocks
 from home.models import BasePage
@@ -141,7 +142,7 @@ class FrameworkAreaPage(UniqueInLanguageMixin, BasePage):
             .public()
             .filter(locale_id=self.locale_id, areas__code=self.code)
             .distinct()
-            .order_by("title")
+            .order_by(collated("title", self.locale.language_code))
         )
         return context
 

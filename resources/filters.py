@@ -2,12 +2,12 @@
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from cms_framework.choices import COUNTRIES
 from home.filters import LanguageSelect, PortalFilterSet
+from home.folding import folded_contains
 from resources.choices import CATEGORIES, RESOURCE_LANGUAGES, TARGET_GROUPS
 from resources.fields import language_lookup
 
@@ -79,12 +79,8 @@ class ResourceFilterSet(PortalFilterSet):
         return data
 
     def search(self, queryset, name, text):
-        return queryset.filter(
-            Q(title__icontains=text)
-            | Q(summary__icontains=text)
-            | Q(description__icontains=text)
-            | Q(provider__icontains=text)
-        )
+        # Folded on both sides: "κάρτες", "ΚΑΡΤΕΣ" and "καρτες" find "Κάρτες", "ilgi" finds "İlgi envanteri".
+        return queryset.filter(folded_contains(text, "title", "summary", "description", "provider"))
 
     def linked_to(self, queryset, name, code):
         # A subquery rather than a join, so that a resource linked to several matching objects is listed once.

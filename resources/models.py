@@ -21,6 +21,7 @@ from cms_framework.models import Competence, FrameworkAreaPage, FrameworkPage, L
 from home.blocks import BodyBlock
 from home.codes import UniqueInLanguageMixin, validate_code
 from home.filters import FilteredIndexMixin
+from home.folding import collated
 from home.forms import SameLanguageChoicesForm
 from home.i18n import localize
 from home.models import BasePage
@@ -67,11 +68,15 @@ class ResourceIndexPage(FilteredIndexMixin, BasePage):
             competences=competences.values_list("code", "title"),
         )
 
+    def title_order(self):
+        """The resources' titles in the alphabetical order of the Matrix's language."""
+        return collated("title", self.locale.language_code)
+
     def live_resources(self):
         return ResourcePage.objects.live().public().filter(locale_id=self.locale_id)
 
     def get_results(self, filterset):
-        return filterset.qs.order_by("title", "pk").only(*matrix.LIST_FIELDS).prefetch_related("areas")
+        return filterset.qs.order_by(self.title_order(), "pk").only(*matrix.LIST_FIELDS).prefetch_related("areas")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -101,7 +106,7 @@ class ResourceIndexPage(FilteredIndexMixin, BasePage):
         if download in matrix.DOWNLOAD_FORMATS:
             if not filterset.is_valid():
                 return matrix.filter_errors_response(filterset.form)
-            resources = with_relations(filterset.qs.order_by("title", "pk"))
+            resources = with_relations(filterset.qs.order_by(self.title_order(), "pk"))
             return matrix.download_response(request, self.locale.language_code, filterset, resources, download)
         return super().serve(request, *args, **kwargs)
 

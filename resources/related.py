@@ -3,9 +3,13 @@
 from urllib.parse import urlencode
 
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
 
 from home.related import shows_on
+from home.searchable import search_kind
 from resources.models import ResourceIndexPage, ResourcePage
+
+search_kind("resources.ResourcePage", "resource", _("Resources"))
 
 
 def _live_resources(page):

@@ -122,6 +122,7 @@ INSTALLED_APPS = [
     "learners",
     "opendata",
     "users",
+    "sitesearch",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",

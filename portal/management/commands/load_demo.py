@@ -29,6 +29,7 @@ from learners.demo import content as learners_content
 from learners.demo import load as learners_demo
 from resources.demo import content as resources_content
 from resources.demo import load as resources_demo
+from sitesearch.indexing import auto_update_disabled as search_index_auto_update_disabled
 
 TRANSLATIONS_DIRS = [
     Path(module.__file__).resolve().parent / "translations"
@@ -63,7 +64,8 @@ class Command(BaseCommand):
     def handle(self, *args, superuser=None, **options):
         # Wagtail indexes an object's references on every save, and the demo saves each page several times (created,
         # revised, published, translated): it indexes each object once, at the end, instead.
-        with disable_reference_index_auto_update():
+        # The same for the site search's index: rebuilt once, below.
+        with disable_reference_index_auto_update(), search_index_auto_update_disabled():
             self.load_content()
         for instance in [
             *Page.objects.filter(depth__gt=1).specific(),
@@ -73,6 +75,7 @@ class Command(BaseCommand):
             ReferenceIndex.create_or_update_for_object(instance)
 
         call_command("setup_editorial", stdout=self.stdout)
+        call_command("rebuild_search_index", stdout=self.stdout)
         if settings.DEBUG if superuser is None else superuser:
             self.demo_superuser()
             self.demo_partners()

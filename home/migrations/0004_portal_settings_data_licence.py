@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0002_footer_funding_portal_settings'),
+        ('home', '0003_folding_and_collations'),
     ]
 
     operations = [
