@@ -3,10 +3,11 @@ for a whole list whatever its length."""
 
 from collections import defaultdict
 
+from django.db.models import Prefetch
 from wagtail.models import Page
 
 from cms_framework.choices import COUNTRY_NAMES, SETTINGS
-from cms_framework.models import FrameworkAreaPage, PilotActionPage
+from cms_framework.models import Competence, FrameworkAreaPage, PilotActionPage
 from resources.choices import CATEGORIES, RESOURCE_LANGUAGE_NAMES, TARGET_GROUPS
 
 CATEGORY_NAMES = dict(CATEGORIES)
@@ -80,7 +81,7 @@ def frameworks(queryset, request):
             locale_id__in={framework.locale_id for framework in frameworks}, depth__in={f.depth + 1 for f in frameworks}
         )
         .defer_streamfields()
-        .prefetch_related("competences")
+        .prefetch_related(Prefetch("competences", queryset=Competence.objects.order_by("sort_order")))
         .order_by("path")
     )
     for area in areas if frameworks else ():

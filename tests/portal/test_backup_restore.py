@@ -25,7 +25,8 @@ from home.factories import ContentPageFactory, HomePageFactory, LocaleFactory
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the backup drill needs PostgreSQL (pg_dump, pg_restore); DATABASE_URL"
 )
-RESTORE_DATABASE = "leader_ops_restore"
+# One per test process: two xdist workers running the drill at once must not drop each other's copy.
+RESTORE_DATABASE = f"leader_ops_restore_{os.getpid()}"
 SCRIPTS = Path(settings.BASE_DIR) / "scripts"
 
 
