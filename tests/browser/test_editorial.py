@@ -1,8 +1,15 @@
-"""The translation journey in a real browser: an English page becomes a published Greek page through review."""
+"""The translation journey in a real browser: an English page becomes a published Greek page through review.
+
+The Greek editor and moderator read the admin in Greek (their preferred language), so their buttons are found by
+their Greek names: from the catalogues the server reads, and, for the translation editor's JavaScript, from
+locale-admin/el/LC_MESSAGES/djangojs.po.
+"""
 
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 pytestmark = pytest.mark.browser
 
@@ -11,6 +18,11 @@ TITLE = "Council Resolutions on lifelong guidance"
 SUMMARY = "What the 2004 and 2008 resolutions ask of guidance services."
 GREEK_TITLE = "Ψηφίσματα του Συμβουλίου για τη δια βίου καθοδήγηση"
 GREEK_SUMMARY = "Τι ζητούν τα ψηφίσματα του 2004 και του 2008 από τις υπηρεσίες καθοδήγησης."
+
+
+def greek(message):
+    with translation.override("el"):
+        return gettext(message)
 
 
 def sign_in(browser, portal_url, username):
@@ -46,25 +58,26 @@ def test_greek_translation_through_review(browser, portal_url):
     panel = page.locator("#editorial-translation-status-content, [id^=editorial-translation-status]").first
     panel.locator('a[href*="language=el&state=untranslated"]').click()
     row = page.locator("tr", has_text=TITLE)
-    row.get_by_role("link", name="Translate into Ελληνικά").click()
+    row.get_by_role("link", name=greek("Translate into %(language)s") % {"language": "Ελληνικά"}).click()
     page.wait_for_url(re.compile(r".*/admin/localize/submit/page/\d+/.*"))
     assert page.locator('input[name="locales"]').count() == 1  # only Greek is offered
-    page.get_by_role("button", name="Submit").click()
+    page.get_by_role("button", name=greek("Submit")).click()
     page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/"))
     edit_url = page.url
 
-    send = page.get_by_role("button", name="Send for review")
+    send = page.get_by_role("button", name=greek("Send for review"))
     assert send.is_disabled()
     for source, translated in ((TITLE, GREEK_TITLE), (SUMMARY, GREEK_SUMMARY)):
         segment = page.locator("li.incomplete", has_text=source).first
-        segment.get_by_role("button", name="Translate").click()
+        segment.get_by_role("button", name="Μετάφραση").click()
         segment.locator("textarea").fill(translated)
-        segment.get_by_role("button", name="Save").click()
+        segment.get_by_role("button", name="Αποθήκευση").click()
         page.locator("li", has_text=translated).first.wait_for()
     page.goto(edit_url)
-    assert "Publish in" not in page.content()  # editors cannot publish
-    page.get_by_role("button", name="Send for review").click()
-    assert page.locator(".messages").inner_text().strip().endswith("has been sent for review.")
+    assert "Δημοσίευση στα" not in page.content()  # editors cannot publish ("Publish in")
+    page.get_by_role("button", name=greek("Send for review")).click()
+    sent = greek("'%(title)s' in %(language)s has been sent for review.").rsplit("%(language)s", 1)[-1]
+    assert page.locator(".messages").inner_text().strip().endswith(sent)
     context.close()
 
     # Another country's moderator is not asked; the Greek moderator approves from the dashboard.
@@ -73,10 +86,10 @@ def test_greek_translation_through_review(browser, portal_url):
     context.close()
     context, page = sign_in(browser, portal_url, "moderator-el")
     review = page.locator("tr", has_text=GREEK_TITLE)
-    review.get_by_role("button", name="Actions").click()
+    review.get_by_role("button", name=greek("Actions")).click()
     with page.expect_navigation():
-        review.get_by_role("button", name="Approve", exact=True).click()
-    assert GREEK_TITLE not in page.locator("main").inner_text().split("Awaiting your review")[-1]
+        review.get_by_role("button", name=greek("Approve"), exact=True).click()
+    assert GREEK_TITLE not in page.locator("main").inner_text().split(greek("Awaiting your review"))[-1]
     context.close()
 
     visitor = browser.new_context()
