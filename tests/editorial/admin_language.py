@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.translation import trans_real
 from wagtail.models import Page
 
+from home.models import NavigationMenu
+
 # Messages that are right in English: in every language (symbols, codes, file formats, product names), and in one
 # language where that language says it the same way (Italian "Dashboard", Romanian "document", Spanish "No"). A
 # message with no letter at all (a placeholder, a number, punctuation) is never reported either.
@@ -152,6 +154,7 @@ def admin_pages(world, code, in_review):
     """
     home, section = world.homes[code], world.sections[code]
     image, document = world.images[code], world.documents[code]
+    menu = NavigationMenu.objects.get(locale__language_code=code)
     content_page = Page.objects.get(pk=section.pk).specific
     model = content_page._meta
     pages = [
@@ -181,6 +184,9 @@ def admin_pages(world, code, in_review):
         AdminPage("add documents", reverse("wagtaildocs:add_multiple")),
         AdminPage("navigation menus", reverse("wagtailsnippets_home_navigationmenu:list")),
         AdminPage("footers", reverse("wagtailsnippets_home_footer:list")),
+        AdminPage(
+            "a snippet's translation editor", reverse("wagtailsnippets_home_navigationmenu:edit", args=[menu.pk])
+        ),
         AdminPage("site history", reverse("wagtailadmin_reports:site_history")),
         AdminPage("workflows report", reverse("wagtailadmin_reports:workflow")),
         AdminPage("workflow tasks report", reverse("wagtailadmin_reports:workflow_tasks")),
