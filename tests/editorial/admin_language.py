@@ -147,10 +147,11 @@ class AdminPage:
     ajax: bool = False  # requested as the admin's JavaScript does (modals answer JSON)
 
 
-def admin_pages(world, code, in_review):
+def admin_pages(world, code, in_review, draft):
     """The pages of an editor's (and moderator's) work in `code`'s part of the admin.
 
-    `in_review`: a page of that language in its review workflow (locked, as a page in review is).
+    `in_review`: a page of that language in its review workflow (locked, as a page in review is); `draft`: a page of
+    that language never sent for review (its action menu offers "Submit to <workflow>").
     """
     home, section = world.homes[code], world.sections[code]
     image, document = world.images[code], world.documents[code]
@@ -167,6 +168,7 @@ def admin_pages(world, code, in_review):
             reverse("wagtailadmin_pages:add", args=[model.app_label, model.model_name, home.pk]),
         ),
         AdminPage("edit a page of one's own", reverse("wagtailadmin_pages:edit", args=[world.local_pages[code].pk])),
+        AdminPage("edit a draft", reverse("wagtailadmin_pages:edit", args=[draft.pk])),
         AdminPage("translation editor", reverse("wagtailadmin_pages:edit", args=[section.pk])),
         AdminPage("page history", reverse("wagtailadmin_pages:history", args=[section.pk])),
         AdminPage("page's workflow history", reverse("wagtailadmin_pages:workflow_history", args=[in_review.pk])),

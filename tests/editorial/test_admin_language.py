@@ -20,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from home.factories import ContentPageFactory
 from tests.editorial.admin_language import (
     admin_pages,
     greek_misspelt,
@@ -51,10 +52,11 @@ def page_in_review(world, code):
 
 def read_every_page(client, world, code):
     in_review = page_in_review(world, code)
+    draft = ContentPageFactory(parent=world.homes[code], locale=world.locales[code], title=f"Draft {code}")
     users = {"editor": world.editors[code], "moderator": world.moderators[code]}
     statuses, miscapitalised = {}, set()
     with recording(code) as record:
-        for page in admin_pages(world, code, in_review):
+        for page in admin_pages(world, code, in_review, draft):
             client.force_login(users[page.role])
             headers = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if page.ajax else {}
             response = client.get(page.url, **headers)
