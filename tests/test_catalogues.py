@@ -56,3 +56,34 @@ def test_catalogue_compiles_with_format_checks(code, tmp_path):
 
 def test_makemessages_would_not_change_a_catalogue():
     call_command("makecatalogues", check=True)
+
+
+def test_the_admins_catalogues_are_complete_and_agree_with_ours():
+    from home.management.commands.makecatalogues import admin_catalogue_paths, admin_catalogue_problems
+
+    base = Path(settings.BASE_DIR)
+    assert settings.LOCALE_PATHS[0] == base / "locale-admin"  # read before every other catalogue
+    assert {path.parts[-3] for path in admin_catalogue_paths(base)} == set(LANGUAGE_CODES) - {"en"}
+    assert admin_catalogue_problems(base) == []
+
+
+def test_an_admin_catalogue_left_fuzzy_or_clashing_with_ours_is_reported(tmp_path):
+    import polib
+
+    from home.management.commands.makecatalogues import admin_catalogue_problems
+
+    base = Path(settings.BASE_DIR)
+    for folder in ("locale", "locale-admin"):
+        shutil.copytree(base / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.mo"))
+    greek = tmp_path / "locale-admin" / "el" / "LC_MESSAGES" / "django.po"
+    catalogue = polib.pofile(str(greek))
+    catalogue[0].flags.append("fuzzy")
+    ours = polib.pofile(str(tmp_path / "locale" / "el" / "LC_MESSAGES" / "django.po"))[0]
+    catalogue.append(polib.POEntry(msgid=ours.msgid, msgstr=ours.msgstr + " (admin)"))
+    catalogue.save()
+    (tmp_path / "locale-admin" / "ro" / "LC_MESSAGES" / "django.po").unlink()
+
+    problems = admin_catalogue_problems(tmp_path)
+    assert f"locale-admin/el/LC_MESSAGES/django.po: fuzzy {catalogue[0].msgid!r}" in problems
+    assert f"locale-admin/el/LC_MESSAGES/django.po: {ours.msgid!r} is translated differently in locale/" in problems
+    assert "locale-admin/ro/LC_MESSAGES/django.po: missing" in problems

@@ -230,7 +230,9 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale-admin/ first: our translations of the admin's messages (Wagtail's, wagtail-localize's, Django's) where the
+# libraries' catalogues leave them in English or misspell them; locale/ holds the catalogues of our own code.
+LOCALE_PATHS = [BASE_DIR / "locale-admin", BASE_DIR / "locale"]
 USE_I18N = True
 # Our dates where Django's read wrongly in running text (lower-case months, the Greek genitive): portal/formats/.
 FORMAT_MODULE_PATH = ["portal.formats"]

@@ -66,7 +66,7 @@ def test_editor_adds_and_edits_images_in_own_collection(client, world):
 
 
 def test_snippet_add_permission_given_later_does_not_reach_other_languages(client, world):
-    Group.objects.get(name="Italy editors").permissions.add(Permission.objects.get(codename="add_navigationmenu"))
+    Group.objects.get(name="Redattori (Italia)").permissions.add(Permission.objects.get(codename="add_navigationmenu"))
     NavigationMenu.objects.filter(locale__language_code__in=["it", "es"]).delete()
     client.force_login(world.editors["it"])
     add = reverse(NavigationMenu.snippet_viewset.get_url_name("add"))
@@ -77,7 +77,7 @@ def test_snippet_add_permission_given_later_does_not_reach_other_languages(clien
 
 
 def test_snippet_delete_permission_given_later_does_not_reach_other_languages(client, world):
-    Group.objects.get(name="Italy editors").permissions.add(Permission.objects.get(codename="delete_footer"))
+    Group.objects.get(name="Redattori (Italia)").permissions.add(Permission.objects.get(codename="delete_footer"))
     spanish, italian = (Footer.objects.get(locale__language_code=code) for code in ("es", "it"))
     client.force_login(world.editors["it"])
     bulk = reverse("wagtail_bulk_action", args=["home", "footer", "delete"])

@@ -7,7 +7,8 @@ import re
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils.translation import override
+from django.utils.html import escape
+from django.utils.translation import gettext, override
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
@@ -16,6 +17,13 @@ from editorial.progress import translation_progress
 from tests.editorial.test_journey import start_translation, translate_every_string
 
 SUBMIT = {"action": "editorial-submit-for-review"}
+
+
+def read_in(code, message, **params):
+    """A message as the editors of `code` read it: the demo's partners have their country's language in the admin."""
+    with override(code):
+        text = gettext(message)
+    return text % params if params else text
 
 
 def segments(translation):
@@ -56,12 +64,13 @@ def test_incomplete_translation_is_not_sent_and_the_message_says_what_is_missing
     assert not WorkflowState.objects.filter(object_id=str(page.pk)).exists()
     remaining = len(strings) - 1
     message = messages_of(response)[-1]
-    assert message.startswith("The page was not sent for review.")
-    assert f"{remaining} string{'s' if remaining > 1 else ''} " in message
-    progress = translation_progress(translation)
+    assert message.startswith(read_in("el", "The page was not sent for review."))
+    assert f" {remaining} " in message
+    with override("el"):  # the fields are named as the Greek editor reads them
+        progress = translation_progress(translation)
     assert progress.remaining == remaining
     assert progress.fields() in message
-    assert "Title" not in message  # the title was translated; only the missing fields are named
+    assert read_in("el", "Title") + "," not in message  # the title was translated; only the missing fields are named
 
 
 def untranslate(translation, segments_to_forget):
@@ -112,7 +121,8 @@ def test_complete_translation_starts_the_review(client, world):
     page = Page.objects.get(pk=page.pk)
     assert page.workflow_in_progress
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert messages_of(response)[-1].endswith("has been sent for review.")
+    sent = read_in("tr", "'%(title)s' in %(language)s has been sent for review.").rsplit("%(language)s", 1)[-1]
+    assert messages_of(response)[-1].endswith(sent)
 
 
 def test_incomplete_translation_is_not_published_either(client, world):
@@ -121,8 +131,9 @@ def test_incomplete_translation_is_not_published_either(client, world):
     response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"})
     assert not Page.objects.get(pk=page.pk).live
     message = messages_of(response)[-1]
-    assert message.startswith("The page was not published.")
-    assert translation_progress(translation).fields() in message
+    assert message.startswith(read_in("es", "The page was not published."))
+    with override("es"):
+        assert translation_progress(translation).fields() in message
 
 
 def test_progress_view_follows_each_saved_string(client, world):
@@ -131,7 +142,8 @@ def test_progress_view_follows_each_saved_string(client, world):
     strings = segments(translation)
     first = client.get(url).json()
     assert (first["done"], first["total"], first["complete"]) == (0, len(strings), False)
-    assert first["summary"] == f"0 of {len(strings)} strings translated into Română."
+    progress = "%(done)s of %(total)s strings translated into %(language)s."
+    assert first["summary"] == read_in("ro", progress, done=0, total=len(strings), language="Română")
     for index, segment in enumerate(strings, start=1):
         save_string(client, translation, segment, f"Tradus {index}")
         answer = client.get(url).json()
@@ -160,10 +172,12 @@ def test_panel_shows_the_progress_and_the_button_is_enabled(client, world):
     assertContains(response, "editorial/js/translation-progress.js")
     assertContains(response, "editorial/css/translation-editor.css")  # hides wagtail-localize's footer
     assertContains(response, "editorial-page-translation")
-    assert main_action(html) == "Send for review"
+    assert main_action(html) == read_in("it", "Send for review")
     button = re.search(r"<button[^>]*value=\"editorial-submit-for-review\"[^>]*>", html).group(0)
     assert "disabled" not in button  # the server checks; the translator learns what is missing
-    assertContains(response, "strings are not translated yet")
+    with override("it"):
+        missing = translation_progress(translation).missing_sentence()
+    assertContains(response, escape(missing))
 
 
 def test_main_action_after_sending_for_review_is_not_delete(client, world):
@@ -179,19 +193,19 @@ def test_main_action_after_sending_for_review_is_not_delete(client, world):
 
     html = client.get(edit).content.decode()
 
-    assert main_action(html) == "Translation status"
+    assert main_action(html) == read_in("el", "Translation status")
     assertNotContains(client.get(edit), 'value="editorial-submit-for-review"')
-    assert "This translation is in review" in html
+    assert read_in("el", "This translation is in review: the moderators will publish it or send it back.") in html
     footer = html[html.index("data-editorial-footer") :]
     assert f'href="{reverse("wagtailadmin_pages:delete", args=[page.pk])}"' in footer  # still there, in the menu
-    assert "Convert to alias page" not in footer  # refused to editors (it publishes)
+    assert read_in("el", "Convert to alias page") not in footer  # refused to editors (it publishes)
 
 
 def test_moderator_main_action_is_publish(client, world):
     client.force_login(world.moderators["tr"])
     html = client.get(reverse("wagtailadmin_pages:edit", args=[world.sections["tr"].pk])).content.decode()
-    assert main_action(html) == "Publish in Türkçe"
-    assert "Convert to alias page" in html[html.index("data-editorial-footer") :]
+    assert main_action(html) == read_in("tr", "Publish in %(language)s", language="Türkçe")
+    assert read_in("tr", "Convert to alias page") in html[html.index("data-editorial-footer") :]
 
 
 @pytest.mark.parametrize("code", ["it", "el"])

@@ -72,7 +72,7 @@ def test_second_run_changes_nothing(world):
 
 
 def test_a_stray_permission_is_put_right(world):
-    editors = Group.objects.get(name="Italy editors")
+    editors = Group.objects.get(name="Redattori (Italia)")
     GroupPagePermission.objects.create(
         group=editors, page=world.homes["es"], permission=GroupPagePermission.objects.first().permission
     )
@@ -88,3 +88,53 @@ def test_demo_accounts(world):
         assert list(world.editors[code].groups.values_list("name", flat=True)) == [country.editors_group]
         assert list(world.moderators[code].groups.values_list("name", flat=True)) == [country.moderators_group]
     assert list(world.coordinator.groups.values_list("name", flat=True)) == [COORDINATORS_GROUP]
+
+
+def test_each_country_names_its_records_in_its_language(world):
+    greece = next(country for country in COUNTRIES if country.language_code == "el")
+    turkey = next(country for country in COUNTRIES if country.language_code == "tr")
+    assert Group.objects.filter(name="Συντάκτες (Ελλάδα)").exists()
+    assert Group.objects.filter(name="Υπεύθυνοι έγκρισης (Ελλάδα)").exists()
+    assert Collection.objects.filter(name="Ελλάδα").exists()
+    assert world.homes["el"].get_workflow().name == "Έλεγχος (Ελλάδα)" == greece.workflow
+    assert Group.objects.filter(name="Editörler (Türkiye)").exists()
+    assert GroupApprovalTask.objects.filter(name="Moderatör onayı (Türkiye)").exists()
+    assert world.homes["en"].get_workflow().name == "Review (United Kingdom)"
+    assert turkey.collection == "Türkiye"
+    assert not Group.objects.filter(name__endswith=" editors").exists()
+
+
+def test_records_with_the_old_english_names_are_renamed_not_duplicated(world):
+    """A database set up when the records were named in English: each record keeps its id and its members."""
+    ids = {}
+    for country in COUNTRIES:
+        legacy = country.legacy_names
+        for kind, model in (("editors_group", Group), ("moderators_group", Group), ("workflow", Workflow)):
+            record = model.objects.get(name=getattr(country, kind))
+            record.name = legacy[kind]
+            record.save()
+            ids[(kind, country.language_code)] = record.pk
+        task = GroupApprovalTask.objects.get(name=country.task)
+        GroupApprovalTask.objects.filter(pk=task.pk).update(name=legacy["task"])
+        collection = Collection.objects.get(name=country.collection)
+        collection.name = legacy["collection"]
+        collection.save()
+        ids[("task", country.language_code)], ids[("collection", country.language_code)] = task.pk, collection.pk
+    assert Group.objects.filter(name="Greece editors").exists()
+    before = snapshot()
+
+    output = StringIO()
+    call_command("setup_editorial", stdout=output)
+
+    assert "'Greece editors' renamed 'Συντάκτες (Ελλάδα)'" in output.getvalue()
+    for country in COUNTRIES:
+        code = country.language_code
+        assert Group.objects.get(name=country.editors_group).pk == ids[("editors_group", code)]
+        assert Group.objects.get(name=country.moderators_group).pk == ids[("moderators_group", code)]
+        assert Workflow.objects.get(name=country.workflow).pk == ids[("workflow", code)]
+        assert GroupApprovalTask.objects.get(name=country.task).pk == ids[("task", code)]
+        assert Collection.objects.get(name=country.collection).pk == ids[("collection", code)]
+    assert list(world.editors["el"].groups.values_list("name", flat=True)) == ["Συντάκτες (Ελλάδα)"]
+    counts = snapshot()[3:]
+    assert counts == before[3:]  # as many groups, collections, workflows and tasks as before: none created
+    assert not Group.objects.filter(name="Greece editors").exists()

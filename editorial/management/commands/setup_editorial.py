@@ -104,12 +104,12 @@ class Command(BaseCommand):
         partner_models = permissions(PARTNER_MODEL_PERMISSIONS + snippet_permissions(PARTNER_SNIPPET_ACTIONS))
         plain_page = ContentType.objects.get_for_model(Page)
         for country in COUNTRIES:
-            editors = Group.objects.get_or_create(name=country.editors_group)[0]
-            moderators = Group.objects.get_or_create(name=country.moderators_group)[0]
+            editors = self.named(Group.objects.all(), country, "editors_group")
+            moderators = self.named(Group.objects.all(), country, "moderators_group")
             editors.permissions.set(partner_models)
             moderators.permissions.set(partner_models)
 
-            collection = self.collection(root_collection, country.collection)
+            collection = self.named(root_collection.get_children(), country, "collection", root=root_collection)
             self.set_collection_permissions(
                 editors, {collection: EDITOR_MEDIA_PERMISSIONS, root_collection: CHOOSE_MEDIA_PERMISSIONS}
             )
@@ -134,9 +134,18 @@ class Command(BaseCommand):
             self.stdout.write(f"{country.name}: groups, collection and review workflow on '{home.title}'")
         self.stdout.write(self.style.SUCCESS("Editorial groups and workflows are set up."))
 
-    def collection(self, root, name):
-        existing = root.get_children().filter(name=name).first()
-        return existing or root.add_child(name=name)
+    def named(self, queryset, country, kind, root=None):
+        """The country's record named by `kind` in its language: found by that name, or renamed from its old English
+        name, or created (a collection under `root`)."""
+        name, legacy = getattr(country, kind), country.legacy_names[kind]
+        record = queryset.filter(name=name).first()
+        if record is None and (record := queryset.filter(name=legacy).first()) is not None:
+            record.name = name
+            record.save(update_fields=["name"])
+            self.stdout.write(f"{country.name}: '{legacy}' renamed '{name}'")
+        if record is None:
+            record = root.add_child(name=name) if root is not None else queryset.create(name=name)
+        return record
 
     def set_page_permissions(self, group, page, codenames):
         """Exactly these permissions, rooted at `page`, and no other page permission for the group."""
@@ -161,13 +170,11 @@ class Command(BaseCommand):
         GroupCollectionPermission.objects.filter(group=group).exclude(keep).delete()
 
     def review_workflow(self, country, home, approvers):
-        task = GroupApprovalTask.objects.filter(name=country.task).first()
-        if task is None:
-            task = GroupApprovalTask.objects.create(name=country.task)
+        task = self.named(GroupApprovalTask.objects.all(), country, "task")
         task.active = True
         task.save()
         task.groups.set(approvers)
-        workflow = Workflow.objects.get_or_create(name=country.workflow)[0]
+        workflow = self.named(Workflow.objects.all(), country, "workflow")
         workflow.active = True
         workflow.save()
         WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()

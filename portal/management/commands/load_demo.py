@@ -17,6 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.users.models import UserProfile
 
 from cms_framework.demo import content as framework_content
 from cms_framework.demo import load as framework_demo
@@ -128,18 +129,28 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo superuser created: {DEMO_SUPERUSER['username']} / {DEMO_SUPERUSER['password']}")
 
     def demo_partners(self):
-        """One editor and one moderator per country, and a coordinator, all with the demo password."""
+        """One editor and one moderator per country, and a coordinator, all with the demo password.
+
+        Each partner's admin speaks the country's language (Wagtail's preferred language); the coordinator, who works
+        across the six, reads it in English.
+        """
         User = get_user_model()
-        accounts = [("coordinator", COORDINATORS_GROUP)]
+        accounts = [("coordinator", COORDINATORS_GROUP, settings.LANGUAGE_CODE)]
         for country in COUNTRIES:
             accounts += [
-                (f"editor-{country.language_code}", country.editors_group),
-                (f"moderator-{country.language_code}", country.moderators_group),
+                (f"editor-{country.language_code}", country.editors_group, country.language_code),
+                (f"moderator-{country.language_code}", country.moderators_group, country.language_code),
             ]
-        for username, group_name in accounts:
+        for username, group_name, language in accounts:
             user, created = User.objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save()
             user.groups.set([Group.objects.get(name=group_name)])
-        self.stdout.write(f"Demo partner accounts: {', '.join(name for name, _group in accounts)} / {DEMO_PASSWORD}")
+            profile = UserProfile.get_for_user(user)
+            if profile.preferred_language != language:
+                profile.preferred_language = language
+                profile.save(update_fields=["preferred_language"])
+        self.stdout.write(
+            f"Demo partner accounts: {', '.join(name for name, _group, _language in accounts)} / {DEMO_PASSWORD}"
+        )
