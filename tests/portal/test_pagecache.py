@@ -190,3 +190,25 @@ def test_while_the_cache_cannot_be_reached_pages_are_served_uncached(client, tre
     for _ in range(2):
         response = client.get("/en/")
         assert response.status_code == 200 and HIT_HEADER not in response.headers
+
+
+def test_a_stopped_redis_serves_every_page_uncached_and_a_publish_still_works(client, tree):
+    from portal import outages
+    from tests.portal.test_outages import closed_port, redis_cache
+
+    outages.cache.since, outages.cache.failures, outages.cache.last_failure = None, 0, 0.0
+    try:
+        with override_settings(CACHES=redis_cache(f"redis://127.0.0.1:{closed_port()}/7")):
+            for _ in range(2):
+                response = client.get("/en/introduction/")
+                assert response.status_code == 200 and HIT_HEADER not in response.headers
+            intro = tree.sections["en"]["introduction"]
+            intro.title = "Introduction (during the outage)"
+            with on_commit_executed():
+                intro.save_revision().publish()
+            assert "Introduction (during the outage)" in client.get("/en/introduction/").content.decode()
+    finally:
+        outages.cache.since, outages.cache.failures, outages.cache.last_failure = None, 0, 0.0
+        from home import freshness
+
+        freshness._pending = False
