@@ -13,3 +13,8 @@ class HomeConfig(AppConfig):
         # SQLite learns portal_fold() and the portal_<lang> collations on each connection; PostgreSQL has them from
         # migration 0003.
         connection_created.connect(register_sqlite_functions, dispatch_uid="home.folding")
+
+        from home import signals
+
+        # Every change a public page may show bumps the content generation (home/freshness.py).
+        signals.connect()

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from cms_framework.choices import COUNTRY_CODES, SETTINGS
 from cms_framework.models import Competence, FrameworkAreaPage, LearningOutcomePage, PilotActionPage
 from home.codes import validate_code
+from home.freshness import bump
 from resources.choices import CATEGORY_CODES, RESOURCE_LANGUAGE_NAMES, TARGET_GROUPS
 from resources.models import ResourceIndexPage, ResourcePage
 from resources.spreadsheet import COLUMNS, SEPARATOR, resource_row, with_relations
@@ -226,6 +227,8 @@ class Importer:
                         report.updated.append(row["key"])
                         if not dry_run:
                             self.update(page, row)
+                if not dry_run:
+                    bump()  # every page is published, which bumps too; said here so that no future bulk write forgets
         except (ValidationError, DatabaseError) as error:
             # Validation above checks what the models and the database enforce; should a row still fail (another
             # editor's change in between), nothing of the import is kept.

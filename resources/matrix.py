@@ -9,6 +9,8 @@ import json
 import unicodedata
 from urllib.parse import quote
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
@@ -16,6 +18,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from home.freshness import generation
 from resources.choices import CATEGORIES
 from resources.spreadsheet import reader_row, resource_row, write_csv, write_reader_csv, write_reader_xlsx
 
@@ -48,15 +51,34 @@ LIST_FIELDS = [
 ]
 
 
-def grid(frameworks, areas, resources):
-    """For each area of each framework, the number of resources in each category (one query for the counts)."""
-    counts = {
+def grid_counts(resources):
+    """The number of resources of each (area code, category): one grouped query."""
+    return {
         (row["areas__code"], row["category"]): row["total"]
         for row in resources.filter(areas__isnull=False)
         .values("areas__code", "category")
         .annotate(total=Count("pk", distinct=True))
         .order_by()
     }
+
+
+def cached(request, name, build, timeout=None):
+    """`build()`, kept in the default cache under this content generation (home/freshness.py) and `name`, which
+    must say everything the value depends on (the language, the filters); built every time while the cache cannot
+    be reached, or when the content caches are turned off (`PAGE_CACHE_ENABLED`)."""
+    value = generation(request) if settings.PAGE_CACHE_ENABLED else None
+    if value is None:
+        return build()
+    key = f"matrix:{value}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        cache.set(key, found, timeout=settings.PAGE_CACHE_TIMEOUT if timeout is None else timeout)
+    return found
+
+
+def grid(frameworks, areas, counts):
+    """For each area of each framework, the number of resources in each category (`counts`: `grid_counts`)."""
     return [
         {
             "framework": framework,
@@ -76,10 +98,25 @@ def filter_errors_response(form):
 
 
 def download_response(request, language_code, filterset, resources, download):
-    """The filtered resources as data (CSV, JSON) or as a spreadsheet for people (XLSX, CSV for the language)."""
-    if download in SPREADSHEET_FORMATS:
-        return spreadsheet_response(request, language_code, filterset, resources, download)
-    return data_response(request, language_code, filterset, resources, download)
+    """The filtered resources as data (CSV, JSON) or as a spreadsheet for people (XLSX, CSV for the language).
+
+    The file is the same for every reader (its links name the site's configured host), so it is kept per content
+    generation, language, format and filters: a second download of 5,000 resources is one cache read, for signed-in
+    readers too (whose answer the portal's middleware still marks private)."""
+
+    def build():
+        if download in SPREADSHEET_FORMATS:
+            response = spreadsheet_response(request, language_code, filterset, resources, download)
+        else:
+            response = data_response(request, language_code, filterset, resources, download)
+        return response.content, response["Content-Type"], response["Content-Disposition"]
+
+    content, content_type, disposition = cached(
+        request, f"download:{language_code}:{download}:{filterset.state()}", build
+    )
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = disposition
+    return cacheable(response, language_code)
 
 
 def data_response(request, language_code, filterset, resources, download):

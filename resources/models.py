@@ -81,7 +81,9 @@ class ResourceIndexPage(FilteredIndexMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         frameworks = FrameworkPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
-        context["grid"] = matrix.grid(frameworks, context["filterset"].areas, self.live_resources())
+        # The counts change only when a resource is published: kept per content generation and language.
+        counts = matrix.cached(request, f"grid:{self.locale_id}", lambda: matrix.grid_counts(self.live_resources()))
+        context["grid"] = matrix.grid(frameworks, context["filterset"].areas, counts)
         context["categories"] = CATEGORIES
         state = "" if context["invalid"] else context["filterset"].state()
         # The resources' links carry the list's place, so that their "back to the Matrix" returns to it.

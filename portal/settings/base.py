@@ -69,6 +69,28 @@ def cache_settings(environ=None):
     return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}}
 
 
+def frontend_cache_settings(environ=None):
+    """WAGTAILFRONTENDCACHE for the CDN or caching proxy in front, which Wagtail purges of a page's addresses when it
+    is published or unpublished: an HTTP purge (Varnish, nginx: FRONTEND_CACHE_URL), Cloudflare (CLOUDFLARE_ZONE_ID
+    and CLOUDFLARE_API_TOKEN) or CloudFront (CLOUDFRONT_DISTRIBUTION_ID); {} when none is in front."""
+    environ = os.environ if environ is None else environ
+    backends = {}
+    if url := environ.get("FRONTEND_CACHE_URL", "").strip():
+        backends["proxy"] = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    if zone := environ.get("CLOUDFLARE_ZONE_ID", "").strip():
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": zone,
+            "BEARER_TOKEN": environ.get("CLOUDFLARE_API_TOKEN", ""),
+        }
+    if distribution := environ.get("CLOUDFRONT_DISTRIBUTION_ID", "").strip():
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    return backends
+
+
 def media_storages(environ=None, static_backend="django.contrib.staticfiles.storage.StaticFilesStorage"):
     """STORAGES for the environment. With MEDIA_BUCKET, uploaded files go to an S3-compatible bucket through
     django-storages: images and documents under MEDIA_PUBLIC_LOCATION, readable by anyone with the address (a CDN
@@ -153,10 +175,18 @@ INSTALLED_APPS = [
     "django_tasks_db",
 ]
 
+# A CDN or caching proxy in front, purged on publish (see frontend_cache_settings and docs/deployment.md). Each page
+# address already names its language (/<lang>/…): Wagtail must not multiply it into one per language.
+WAGTAILFRONTENDCACHE = frontend_cache_settings()
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.contrib.redirects"), "wagtail.contrib.frontend_cache")
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.DatabaseOutageMiddleware",  # outside the sessions: its 503 replaces what they answered
+    "portal.pagecache.PageCacheMiddleware",  # a hit runs nothing below: no session, language or CSRF work
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # Django's, keeping the 404s of unprefixed views
     "django.middleware.common.CommonMiddleware",
@@ -254,6 +284,18 @@ STORAGES = media_storages()
 # A cache every process shares: the accounts' rate limits count there. Redis when REDIS_URL is set (a stopped Redis
 # is a miss, see portal/cache.py), otherwise a table of the database (`manage.py createcachetable`, `make migrate`).
 CACHES = cache_settings()
+
+# The page cache (portal/pagecache.py): anonymous readers' public pages, keyed by the content generation
+# (home/freshness.py), so that any publish or snippet change makes older entries unreachable; the timeout only
+# bounds the memory they take. Browsers may keep a page MAX_AGE seconds, a CDN S_MAXAGE (publishing purges it there
+# when WAGTAILFRONTENDCACHE is set; a snippet's change reaches it within S_MAXAGE).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false", "no")
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "300"))
+PAGE_CACHE_MAX_QUERY = 512  # characters of query string: longer addresses are served, never stored
+PAGE_CACHE_VIEWS = frozenset({"wagtail_serve", "sitemap"})  # view names whose answers may be stored
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/healthz")
 
 WAGTAIL_SITE_NAME = _("LE.A.DE.R Career Management Skills Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

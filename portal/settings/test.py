@@ -25,3 +25,5 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
 # Each test process counts allauth's rate limits in its own memory, cleared before every test (tests/conftest.py).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change pages inside transactions that never commit (no bump): the page cache's own tests turn it on.
+PAGE_CACHE_ENABLED = False
