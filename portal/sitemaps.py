@@ -22,6 +22,8 @@ from django.utils import timezone, translation
 from django.utils.http import http_date
 from wagtail.models import Page, Site
 
+from home.restrictions import private_q
+
 LIMIT = 50_000  # entries per sitemap file, the protocol's maximum (?p=2 for the next)
 # What Django's reverse() leaves unescaped in an address (django.urls.resolvers), so that slugs come out as there.
 SAFE = "!$&'()*+,;=/~:@"
@@ -56,7 +58,7 @@ def entries(request):
     rows = (
         Page.objects.filter(in_a_language_tree)
         .live()
-        .public()
+        .exclude(private_q())
         .order_by("path")
         .values_list(*FIELDS, "locale__language_code")
     )
