@@ -22,6 +22,11 @@ from home.related import related_context
 from home.restrictions import PortalPageQuerySet, none_known, private_q
 from home.structured_data import breadcrumb_list
 
+# What the outline's cards and the breadcrumbs show of a page, besides its address (in the order of Page's fields,
+# as `from_db` takes them).
+_SHOWN = {"id", "path", "depth", "url_path", "title", "translation_key", "locale_id", "content_type_id"}
+SHOWN_FIELDS = [field.attname for field in Page._meta.concrete_fields if field.attname in _SHOWN]
+
 
 class BasePage(Page):
     """Fields every public page shares (a subtitle and a summary used in listings and the outline), the fields
@@ -116,10 +121,16 @@ class BasePage(Page):
 
     @cached_property
     def breadcrumb_ancestors(self):
-        """The pages above this one that the breadcrumbs name, from the home page down (one query, once a page)."""
+        """The pages above this one that the breadcrumbs name, from the home page down (one query, once a page and
+        content generation: `home.memos`), as pages that carry their address and title only."""
         if self.depth <= 2:  # a home page
             return []
-        return list(self.get_ancestors().filter(depth__gt=1).defer_streamfields())
+        rows = memos.remembered(("breadcrumbs", self.pk), self._breadcrumb_rows)
+        return [Page.from_db("default", SHOWN_FIELDS, values) for values in rows]
+
+    def _breadcrumb_rows(self):
+        ancestors = self.get_ancestors().filter(depth__gt=1).only(*SHOWN_FIELDS)
+        return [[getattr(ancestor, name) for name in SHOWN_FIELDS] for ancestor in ancestors]
 
     def structured_data(self, request):
         """schema.org objects that describe the page (JSON-LD in its head): the breadcrumbs below the home page;
@@ -134,11 +145,6 @@ class BasePage(Page):
     @classmethod
     def stream_fields(cls):
         return [field for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
-
-
-# What the outline's cards show of each section, besides its address (in the order of Page's fields, for from_db).
-_SHOWN = {"id", "path", "depth", "url_path", "title", "translation_key", "locale_id", "content_type_id"}
-OUTLINE_FIELDS = [field.attname for field in Page._meta.concrete_fields if field.attname in _SHOWN]
 
 
 def routes_as_page(model):
@@ -174,7 +180,7 @@ class HomePage(BasePage):
         rows = memos.remembered(("outline", self.pk), self._outline_rows, request)
         sections = []
         for values, subtitle, summary in rows:
-            section = Page.from_db("default", OUTLINE_FIELDS, values)
+            section = Page.from_db("default", SHOWN_FIELDS, values)
             section.subtitle, section.summary = subtitle, summary
             sections.append(section)
         return sections
@@ -183,7 +189,7 @@ class HomePage(BasePage):
         children = self.get_children().live().exclude(private_q()).in_menu().specific()
         return [
             (
-                [getattr(child, name) for name in OUTLINE_FIELDS],
+                [getattr(child, name) for name in SHOWN_FIELDS],
                 getattr(child, "subtitle", ""),
                 getattr(child, "summary", ""),
             )

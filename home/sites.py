@@ -45,9 +45,10 @@ def _site_rows(request):
 
 class CurrentSiteMiddleware:
     """Wagtail's Site of a request for a page, found once per content generation and host (`home.memos`) instead of
-    one query a request. Each request gets its own Site and root page instances, built from the remembered values,
-    in the attribute Wagtail's `Site.find_for_request` keeps them in. Other views (the API, the learners' space)
-    are left to Wagtail: reading the generation would cost them more than the query."""
+    one query a request, and the sites' root paths instead of a cache read. Each request gets its own Site and root
+    page instances, built from the remembered values, in the attributes Wagtail's `Site.find_for_request` and
+    `Page._get_site_root_paths` keep them in. Other views (the API, the learners' space) are left to Wagtail:
+    reading the generation would cost them more than the query."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -68,6 +69,11 @@ class CurrentSiteMiddleware:
             return None
         rows = memos.remembered(("site", host, request.get_port()), lambda: _site_rows(request), request)
         request._wagtail_site = _site_from(rows) if rows else None
+        # The sites' root paths, which every page address is made from (Wagtail reads them from the cache once a
+        # request, `Page._get_site_root_paths`): a tuple of named tuples, shared safely.
+        request._wagtail_cached_site_root_paths = memos.remembered(
+            ("site root paths",), lambda: tuple(Site.get_site_root_paths()), request
+        )
         return None
 
 

@@ -118,3 +118,31 @@ def test_the_sitemap_costs_the_same_queries_for_more_pages(site, client):
     after, response = queries_of(client, "/sitemap.xml")
     assert after == before <= 6
     assert response.content.decode().count("<url>") == 6 * 8 + 10
+
+
+def test_a_deep_page_is_found_in_one_query_for_the_whole_way(site, client):
+    section = site.sections["en"]["introduction"]
+    child = ContentPageFactory(parent=section, slug="child")
+    grandchild = ContentPageFactory(parent=child, slug="grandchild", title="Deep down")
+    assert client.get("/en/introduction/child/grandchild/").status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/en/introduction/child/grandchild/")
+    assert "Deep down" in response.content.decode()
+    routing = [q["sql"] for q in context.captured_queries if '"wagtailcore_page"."url_path" IN' in q["sql"]]
+    assert len(routing) == 1
+    child.unpublish()  # a page on the way need not be live, as with Wagtail's own walk; the page itself must
+    assert client.get("/en/introduction/child/grandchild/").status_code == 200
+    grandchild.refresh_from_db()
+    grandchild.unpublish()
+    assert client.get("/en/introduction/child/grandchild/").status_code == 404
+    assert client.get("/en/introduction/nothing/grandchild/").status_code == 404
+    assert client.get("/en/introduction/child/grandchild/more/").status_code == 404
+
+
+def test_the_breadcrumbs_come_from_the_memo_with_their_titles_and_addresses(site, client):
+    child = ContentPageFactory(parent=site.sections["en"]["introduction"], slug="child", title="A child")
+    client.get("/en/introduction/child/")  # read and remembered
+    html = client.get("/en/introduction/child/").content.decode()
+    crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert 'href="/en/"' in crumbs and 'href="/en/introduction/">I – Introduction</a>' in crumbs
+    assert child.title in crumbs
