@@ -19,7 +19,9 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language, pgettext_lazy
 from wagtail.models import Page
 
+from home import memos
 from home.partners import PARTNERS
+from home.restrictions import private_q
 
 # The query parameter of a switcher link that leads to the nearest translated page: the id of the page the reader
 # left, so that the page they arrive on can tell them (`arrival_notice`). The middleware
@@ -48,29 +50,10 @@ def language_versions(request, page=None):
 
 
 def _page_versions(request, page):
-    ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).only("translation_key", "depth"))
-    depth_by_key = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
-    candidates = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=depth_by_key)
-        .select_related("locale")
-        .only("id", "url_path", "depth", "translation_key", "locale__language_code")
-    )
-    nearest = {}
-    for candidate in candidates:
-        code = candidate.locale.language_code
-        if code not in nearest or depth_by_key[candidate.translation_key] > depth_by_key[nearest[code].translation_key]:
-            nearest[code] = candidate
     current = get_language()
     kept = kept_query(request, page)
     links = []
-    for code, name in settings.LANGUAGES:
-        target = nearest.get(code)
-        if target is None:
-            continue
-        url = target.get_url(request)
-        is_translation = target.translation_key == page.translation_key
+    for code, name, url, is_translation in _nearest_versions(request, page):
         query = kept if is_translation else urlencode({ARRIVAL_PARAMETER: page.pk})
         links.append(
             LanguageLink(
@@ -83,6 +66,34 @@ def _page_versions(request, page):
             )
         )
     return links
+
+
+def _nearest_versions(request, page):
+    """(code, name, address, is it this page's translation) of the page, or its nearest translated ancestor, in each
+    language: three queries, remembered per page for the content generation (`home.memos`)."""
+    return memos.remembered(("language versions", page.pk), lambda: _read_nearest_versions(request, page), request)
+
+
+def _read_nearest_versions(request, page):
+    ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).only("translation_key", "depth"))
+    depth_by_key = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
+    candidates = (
+        Page.objects.live()
+        .exclude(private_q())
+        .filter(translation_key__in=depth_by_key)
+        .select_related("locale")
+        .only("id", "url_path", "depth", "translation_key", "locale__language_code")
+    )
+    nearest = {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        if code not in nearest or depth_by_key[candidate.translation_key] > depth_by_key[nearest[code].translation_key]:
+            nearest[code] = candidate
+    return [
+        (code, name, target.get_url(request), target.translation_key == page.translation_key)
+        for code, name in settings.LANGUAGES
+        if (target := nearest.get(code)) is not None
+    ]
 
 
 def kept_query(request, page):
@@ -228,7 +239,13 @@ def live_pages_by_key(model, keys, language=None):
     keys = {key for key in keys if key}
     if not keys:
         return {}
-    pages = model.objects.live().public().filter(translation_key__in=keys).select_related("locale").order_by("pk")
+    pages = (
+        model.objects.live()
+        .exclude(private_q())
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .order_by("pk")
+    )
     return best_by_key(pages, language)
 
 
@@ -301,7 +318,9 @@ def arrival_notice(request, page):
     left = getattr(request, "arrived_from", None)
     if page is None or not left or not left.isdigit() or len(left) > 12:
         return None
-    origin = Page.objects.live().public().filter(pk=int(left)).only("path", "depth", "translation_key").first()
+    origin = (
+        Page.objects.live().exclude(private_q()).filter(pk=int(left)).only("path", "depth", "translation_key").first()
+    )
     if origin is None or origin.translation_key == page.translation_key:
         return None
     if not origin.get_ancestors().filter(translation_key=page.translation_key).exists():

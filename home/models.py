@@ -3,21 +3,29 @@ portal's settings (the phase banner)."""
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import memos
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, LinkListBlock
 from home.i18n import prefetch_chosen_pages
 from home.licences import DATA_LICENCE_CHOICES, DATA_LICENCE_HELP, DEFAULT_DATA_LICENCE, data_licence
 from home.related import related_context
+from home.restrictions import PortalPageQuerySet, none_known, private_q
 from home.structured_data import breadcrumb_list
+
+# What the outline's cards and the breadcrumbs show of a page, besides its address (in the order of Page's fields,
+# as `from_db` takes them).
+_SHOWN = {"id", "path", "depth", "url_path", "title", "translation_key", "locale_id", "content_type_id"}
+SHOWN_FIELDS = [field.attname for field in Page._meta.concrete_fields if field.attname in _SHOWN]
 
 
 class BasePage(Page):
@@ -55,8 +63,45 @@ class BasePage(Page):
         index.SearchField("summary"),
     ]
 
+    # `.public()` reads the view restrictions once per content generation (home/restrictions.py).
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
+
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail walks the tree a level at a time, two queries a level (the child by its slug, then its type). Here
+        the pages on the way are read in one query by their addresses (url_path), and the walk goes on from the
+        first of them whose type routes otherwise than Wagtail's Page (none today), or ends at the last one."""
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        addresses = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[:n])
+            for n in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                path__startswith=self.path,
+                depth__gt=self.depth,
+                depth__lte=self.depth + len(path_components),
+                url_path__in=addresses,
+            )
+        }
+        for number, address in enumerate(addresses, start=1):
+            page = found.get(address)
+            if page is None or page.depth != self.depth + number:
+                raise Http404
+            if number == len(addresses) or not routes_as_page(page.specific_class):
+                return page.specific.route(request, path_components[number:])
+        raise Http404
+
+    def get_view_restrictions(self):
+        # Wagtail's check before serving reads the page's ancestors and their restrictions: nothing to read when
+        # no page has one.
+        if none_known():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -76,10 +121,16 @@ class BasePage(Page):
 
     @cached_property
     def breadcrumb_ancestors(self):
-        """The pages above this one that the breadcrumbs name, from the home page down (one query, once a page)."""
+        """The pages above this one that the breadcrumbs name, from the home page down (one query, once a page and
+        content generation: `home.memos`), as pages that carry their address and title only."""
         if self.depth <= 2:  # a home page
             return []
-        return list(self.get_ancestors().filter(depth__gt=1).defer_streamfields())
+        rows = memos.remembered(("breadcrumbs", self.pk), self._breadcrumb_rows)
+        return [Page.from_db("default", SHOWN_FIELDS, values) for values in rows]
+
+    def _breadcrumb_rows(self):
+        ancestors = self.get_ancestors().filter(depth__gt=1).only(*SHOWN_FIELDS)
+        return [[getattr(ancestor, name) for name in SHOWN_FIELDS] for ancestor in ancestors]
 
     def structured_data(self, request):
         """schema.org objects that describe the page (JSON-LD in its head): the breadcrumbs below the home page;
@@ -94,6 +145,11 @@ class BasePage(Page):
     @classmethod
     def stream_fields(cls):
         return [field for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
+
+
+def routes_as_page(model):
+    """Whether a page type finds its sub-pages as Wagtail's Page does (by their slugs, nothing else)."""
+    return model is not None and model.route in (Page.route, BasePage.route)
 
 
 class HomePage(BasePage):
@@ -114,9 +170,31 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The outline is the live child pages marked "show in menus", in the order of the tree.
-        context["outline"] = self.get_children().live().public().in_menu().specific()
+        context["outline"] = self.outline(request)
         return context
+
+    def outline(self, request):
+        """The live child pages marked "show in menus", in the order of the tree, each with its subtitle and summary:
+        read as their page types (one query per type) once per content generation (`home.memos`); each request gets
+        its own page instances, which carry only what the cards show."""
+        rows = memos.remembered(("outline", self.pk), self._outline_rows, request)
+        sections = []
+        for values, subtitle, summary in rows:
+            section = Page.from_db("default", SHOWN_FIELDS, values)
+            section.subtitle, section.summary = subtitle, summary
+            sections.append(section)
+        return sections
+
+    def _outline_rows(self):
+        children = self.get_children().live().exclude(private_q()).in_menu().specific()
+        return [
+            (
+                [getattr(child, name) for name in SHOWN_FIELDS],
+                getattr(child, "subtitle", ""),
+                getattr(child, "summary", ""),
+            )
+            for child in children
+        ]
 
 
 class ContentPage(BasePage):

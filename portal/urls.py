@@ -5,11 +5,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from opendata.api import api as open_data_api
-from portal.sitemaps import MultilingualSitemap
+from portal.sitemaps import sitemap
 from portal.views import AdminPasswordResetView, frontend_login, healthz, robots_txt
 
 # The 500 page, or the 503 of a database outage raised outside a view; allauth's rate limits, or their outage.
@@ -20,7 +19,7 @@ urlpatterns = [
     path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("api/v1/", open_data_api.urls),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),

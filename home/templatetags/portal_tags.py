@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
-from home import i18n
+from home import i18n, memos
 from home.models import Footer, NavigationMenu, PortalSettings
 from home.readers import signed_in
 from home.structured_data import json_ld
@@ -65,23 +67,40 @@ def language_names(pairs):
 
 @register.inclusion_tag("includes/navigation.html", takes_context=True)
 def main_navigation(context):
+    """The menu's links in the reader's language, remembered per language for the content generation (`home.memos`);
+    the link to the page being read is marked in the template."""
     request = context.get("request")
-    menu = NavigationMenu.objects.for_active_locale()
-    return {"links": i18n.localize_link_blocks(menu.items, request) if menu else [], "request": request}
+
+    def links():
+        menu = NavigationMenu.objects.for_active_locale()
+        return i18n.localize_link_blocks(menu.items, request) if menu else []
+
+    return {"links": memos.remembered(("menu", get_language()), links, request), "request": request}
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    footer = Footer.objects.for_active_locale()
-    links = i18n.localize_link_blocks(footer.links, context.get("request")) if footer else []
-    return {"footer": footer, "links": links}
+    """The footer in the reader's language, rendered once per language for the content generation (`home.memos`):
+    it shows nothing of the request or the page."""
+    request = context.get("request")
+
+    def render():
+        footer = Footer.objects.for_active_locale()
+        links = i18n.localize_link_blocks(footer.links, request) if footer else []
+        return render_to_string("includes/footer.html", {"footer": footer, "links": links})
+
+    return memos.remembered(("footer", get_language()), render, request)
 
 
-@register.simple_tag
-def phase_banner_shown():
+@register.simple_tag(takes_context=True)
+def phase_banner_shown(context):
     """Whether the editors have switched the sample content banner on: one query, which writes nothing (Wagtail's
-    `load()` would create the settings row on a reader's GET)."""
-    return PortalSettings.objects.filter(show_phase_banner=True).exists()
+    `load()` would create the settings row on a reader's GET), remembered for the content generation."""
+    return memos.remembered(
+        ("phase banner",),
+        lambda: PortalSettings.objects.filter(show_phase_banner=True).exists(),
+        context.get("request"),
+    )
 
 
 @register.simple_tag(takes_context=True)

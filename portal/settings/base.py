@@ -190,6 +190,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # Django's, keeping the 404s of unprefixed views
     "django.middleware.common.CommonMiddleware",
+    "home.sites.CurrentSiteMiddleware",  # Wagtail's Site of the request, remembered (home/memos.py)
     "portal.middleware.ArrivalMarkerMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

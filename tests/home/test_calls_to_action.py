@@ -50,5 +50,6 @@ def test_each_call_to_action_leads_to_the_readers_language_or_to_the_live_origin
 def test_the_number_of_queries_does_not_grow_with_the_calls_to_action(client, tree):
     home, _greek, targets = tree
     one, six = with_calls_to_action(home, targets[:1], "one"), with_calls_to_action(home, targets, "six")
-    client.get(one.url)  # warm the site-root cache, as a running server has
+    client.get(one.url)  # warm the site-root cache and each page's language links (home.memos), as a running server has
+    client.get(six.url)
     assert queries(client, six.url) == queries(client, one.url)
