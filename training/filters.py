@@ -13,9 +13,12 @@ from training.choices import COSTS, KINDS, MODES, eqf_levels
 
 
 class TrainingFilterForm(forms.Form):
-    """The field of the catalogue's URL that is not a filter: the page of results."""
+    """The fields of the catalogue's URL that are not filters: the page of results and the data download."""
 
     page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=100_000, widget=forms.HiddenInput)
+    format = forms.ChoiceField(
+        label=_("Download format"), required=False, choices=[("", ""), ("csv", "CSV")], widget=forms.HiddenInput
+    )
 
 
 class TrainingFilterSet(PortalFilterSet):

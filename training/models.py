@@ -1,9 +1,12 @@
 """The catalogue of training opportunities: the index page (filters, list) and the opportunities."""
 
+import io
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -22,10 +25,12 @@ from home.forms import SameLanguageChoicesForm
 from home.i18n import localize
 from home.models import BasePage
 from home.structured_data import CONTEXT
+from resources import matrix
 from resources.choices import RESOURCE_LANGUAGE_NAMES
 from resources.fields import LanguageListField
 from training.choices import COSTS, DURATION_UNITS, ISO_DESIGNATORS, KINDS, duration_text, eqf_level_name
 from training.filters import TrainingFilterSet
+from training.spreadsheet import training_row, with_relations, write_training_csv
 
 # What the list of results shows of each opportunity.
 LIST_FIELDS = [
@@ -86,6 +91,24 @@ class TrainingIndexPage(FilteredIndexMixin, BasePage):
 
     def get_results(self, filterset):
         return filterset.qs.order_by(self.title_order(), "pk").only(*LIST_FIELDS)
+
+    def serve(self, request, *args, **kwargs):
+        """The page; with `?format=csv`, the filtered list (every page of it) in the import's columns."""
+        if request.GET.get("format") == "csv":
+            filterset = self.filterset_for(request)
+            if not filterset.is_valid():
+                return matrix.filter_errors_response(filterset.form)
+            return self.data_download(filterset)
+        return super().serve(request, *args, **kwargs)
+
+    def data_download(self, filterset):
+        language = self.locale.language_code
+        pages = with_relations(filterset.qs.order_by(self.title_order(), "pk"))
+        stream = io.StringIO()
+        write_training_csv([training_row(page) for page in pages], stream)
+        response = HttpResponse(stream.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="training-{language}.csv"'
+        return matrix.cacheable(response, language)
 
 
 class TrainingPage(UniqueInLanguageMixin, BasePage):

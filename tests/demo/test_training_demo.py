@@ -73,7 +73,7 @@ def test_turkish_free_text_is_folded(client):
 
 def test_a_greek_page_has_its_course_structured_data(client):
     page = TrainingPage.objects.get(locale__language_code="el", key="GR-CERTIFICATE-GUIDANCE")
-    response = client.get(page.url)
+    response = client.get(page.get_url())  # `url` is the provider's link, as on resources
     scripts = [json.loads(s.string) for s in soup(response).select('script[type="application/ld+json"]')]
     course = next(obj for obj in scripts if obj["@type"] == "Course")
     assert course["name"] == page.title

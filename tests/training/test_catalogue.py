@@ -161,3 +161,32 @@ class TestCatalogueQueryCount:
             add_training(tree, *extra_spec(number))
         assert [self.count(client, query) for query in queries] == before
         assert max(before) <= 25
+
+
+class TestDataDownload:
+    @pytest.fixture
+    def tree(self, counted_tree, db):
+        return copy_of(counted_tree)
+
+    def test_csv_of_the_filtered_list_in_the_import_format(self, tree, client):
+        import csv
+        import io
+
+        from training.spreadsheet import COLUMNS
+
+        response = client.get("/en/training/?online=yes&format=csv")
+        assert response.status_code == 200
+        assert response["Content-Type"] == "text/csv; charset=utf-8"
+        rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+        assert list(rows[0]) == COLUMNS
+        assert [row["key"] for row in rows] == ["ES-H-1", "GR-M-1"]
+        assert rows[0]["online"] == "yes" and rows[0]["eqf_level"] == "7"
+
+    def test_bad_filter_on_the_download_is_a_json_400(self, tree, client):
+        response = client.get("/en/training/?level=99&format=csv")
+        assert response.status_code == 400
+        assert "level" in response.json()["errors"]
+
+    def test_the_list_links_the_download_with_its_filters(self, tree, client):
+        link = soup(client.get("/en/training/?country=ES")).select_one(".downloads a[download]")
+        assert link["href"] == "?country=ES&format=csv"
