@@ -26,6 +26,7 @@ from cms_framework.models import FrameworkAreaPage, FrameworkPage, PilotActionPa
 from home.models import PortalSettings
 from opendata import records, schemas
 from resources.models import ResourceIndexPage, ResourcePage
+from training.models import TrainingIndexPage, TrainingPage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -75,8 +76,9 @@ api = OpenDataAPI(
     title="LE.A.DE.R Career Management Skills Portal: open data",
     version="1",
     description=(
-        "The Career Management Skills framework, the Matrix of resources and the partners' pilot actions, in the "
-        "portal's six languages (`locale`: en, it, ro, es, el, tr). Read-only and public."
+        "The Career Management Skills framework, the Matrix of resources, the partners' pilot actions and the "
+        "training opportunities, in the portal's six languages (`locale`: en, it, ro, es, el, tr). Read-only and "
+        "public."
     ),
     openapi_url="/schema/",
     docs_url=None,
@@ -178,7 +180,7 @@ def index(request, locale: str = settings.LANGUAGE_CODE):
     with reading(locale) as content:
         endpoints = {
             name: request.build_absolute_uri(reverse(f"opendata:{name}"))
-            for name in ("frameworks", "resources", "pilot_actions")
+            for name in ("frameworks", "resources", "pilot_actions", "training")
         }
         return {
             **envelope(content.language_code),
@@ -253,4 +255,29 @@ def pilot_action(request, id: str, locale: str = settings.LANGUAGE_CODE):
         results = records.pilot_actions(found, request)
         if not results:
             raise HttpError(404, _("No pilot action has this id in this language."))
+        return {**envelope(content.language_code), "result": results[0]}
+
+
+@api.get("/training/", response={200: schemas.TrainingList, 400: schemas.Errors}, summary="The training opportunities")
+def training(request, locale: str = settings.LANGUAGE_CODE):
+    """The training opportunities of a language, filtered like the catalogue's page: `q`, `country`, `kind`,
+    `level` (EQF, 1 to 8), `language` (a language it is taught in), `online` (yes or no), `cost` (free or paid),
+    `area`; and `page`."""
+    with reading(locale) as content:
+        catalogue = TrainingIndexPage.objects.live().public().filter(locale=content).first()
+        if catalogue is None:
+            return page_of(request, content, TrainingPage.objects.none(), 1, records.training)
+        filterset = catalogue.filterset_of(without_locale(request))
+        number = checked_page(request, filterset)
+        return page_of(request, content, filterset.qs.order_by("title", "pk"), number, records.training)
+
+
+@api.get("/training/{key}/", response={200: schemas.TrainingDetail, 404: schemas.Errors}, summary="One opportunity")
+def training_opportunity(request, key: str, locale: str = settings.LANGUAGE_CODE):
+    """A training opportunity by its key, the same in every language."""
+    with reading(locale) as content:
+        found = TrainingPage.objects.live().public().filter(locale=content, key=key)
+        results = records.training(found, request)
+        if not results:
+            raise HttpError(404, _("No training opportunity has this key in this language."))
         return {**envelope(content.language_code), "result": results[0]}

@@ -9,10 +9,13 @@ from wagtail.models import Page
 from cms_framework.choices import COUNTRY_NAMES, SETTINGS
 from cms_framework.models import Competence, FrameworkAreaPage, PilotActionPage
 from resources.choices import CATEGORIES, RESOURCE_LANGUAGE_NAMES, TARGET_GROUPS
+from training.choices import COSTS, KINDS
 
 CATEGORY_NAMES = dict(CATEGORIES)
 SETTING_NAMES = dict(SETTINGS)
 TARGET_GROUP_NAMES = dict(TARGET_GROUPS)
+KIND_NAMES = dict(KINDS)
+COST_NAMES = dict(COSTS)
 
 
 def choice(code, names):
@@ -186,4 +189,39 @@ def pilot_actions(queryset, request):
             "translations": translations[pilot.translation_key],
         }
         for pilot in pilots
+    ]
+
+
+def training(queryset, request):
+    """The training opportunities with their areas: the areas' prefetch, their titles' query and the translations'
+    one."""
+    pages = list(queryset.select_related("locale").prefetch_related("areas"))
+    translations = translations_of(pages, request)
+    areas = area_titles(pages[0].locale_id if pages else None, pages)
+    return [
+        {
+            "key": page.key,
+            "locale": page.locale.language_code,
+            "title": page.title,
+            "summary": page.summary,
+            "description": page.description,
+            "kind": choice(page.kind, KIND_NAMES),
+            "provider": page.provider,
+            "country": choice(page.country, COUNTRY_NAMES),
+            "city": page.city,
+            "online": page.online,
+            "eqf_level": page.eqf_level,
+            "languages": [choice(code, RESOURCE_LANGUAGE_NAMES) for code in page.languages],
+            "duration": (
+                {"value": page.duration, "unit": page.duration_unit, "iso": page.iso_duration}
+                if page.duration
+                else None
+            ),
+            "cost": choice(page.cost, COST_NAMES),
+            "link": page.url,
+            "areas": _areas(page, areas),
+            "url": page.get_full_url(request),
+            "translations": translations[page.translation_key],
+        }
+        for page in pages
     ]

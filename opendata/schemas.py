@@ -114,6 +114,35 @@ class PilotAction(Schema):
     translations: list[Translation]
 
 
+class Duration(Schema):
+    value: int
+    unit: str  # hours, days, weeks, months or years
+    iso: str  # ISO 8601 (P6M)
+
+
+class Training(Schema):
+    """A training opportunity; `online` and `city` may both be set (blended)."""
+
+    key: str
+    locale: str
+    title: str
+    summary: str
+    description: str
+    kind: Choice
+    provider: str
+    country: Choice
+    city: str
+    online: bool
+    eqf_level: int | None
+    languages: list[Choice]
+    duration: Duration | None
+    cost: Choice
+    link: str
+    areas: list[AreaRef]
+    url: str
+    translations: list[Translation]
+
+
 class Envelope(Schema):
     licence: Licence
     locale: str
@@ -138,6 +167,14 @@ class ResourceList(ListPage):
 
 class PilotActionList(ListPage):
     results: list[PilotAction]
+
+
+class TrainingList(ListPage):
+    results: list[Training]
+
+
+class TrainingDetail(Envelope):
+    result: Training
 
 
 class ResourceDetail(Envelope):

@@ -24,10 +24,10 @@ from resources.tasks import run_import
 RUNS_LISTED = 50
 
 
-def importable_locales(user):
-    """The languages whose matrix page this user may add resources to and publish."""
+def importable_locales(user, index_model=ResourceIndexPage):
+    """The languages whose index page (the Matrix, or `index_model`) this user may add pages to and publish."""
     locales = []
-    for index in ResourceIndexPage.objects.select_related("locale").order_by("locale__language_code"):
+    for index in index_model.objects.select_related("locale").order_by("locale__language_code"):
         permissions = index.permissions_for_user(user)
         if permissions.can_add_subpage() and permissions.can_publish_subpage():
             locales.append(index.locale)
@@ -59,13 +59,36 @@ class ImportForm(forms.Form):
 
 
 class ImportResourcesView(WagtailAdminTemplateMixin, FormView):
+    """The upload form and its report. Another catalogue imports with the same view (`training.admin_views`),
+    giving its index page model, its importer and its reading of the file."""
+
     form_class = ImportForm
     template_name = "resources/admin/import.html"
     page_title = _("Import resources")
     header_icon = "upload"
+    index_model = ResourceIndexPage
+    importer_class = Importer
+
+    def read(self, data, name):
+        return read_table(data, name)
+
+    def start_in_background(self, form, locale, data, rows):
+        """A large file: kept as an `ImportRun` and imported by the task; the answer redirects to the run's page."""
+        upload = form.cleaned_data["file"]
+        run = ImportRun.objects.create(
+            user=self.request.user,
+            locale=locale,
+            interface_language=get_language() or settings.LANGUAGE_CODE,
+            file_name=upload.name[-255:],
+            data=data,
+            dry_run=form.cleaned_data["dry_run"],
+            rows=len(rows),
+        )
+        run_import.enqueue(str(run.pk))
+        return redirect("resources_import_run", run.pk)
 
     def dispatch(self, request, *args, **kwargs):
-        self.locales = importable_locales(request.user)
+        self.locales = importable_locales(request.user, self.index_model)
         if not self.locales:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -86,24 +109,14 @@ class ImportResourcesView(WagtailAdminTemplateMixin, FormView):
         locale = Locale.objects.get(language_code=form.cleaned_data["language"])
         data = upload.read()
         try:
-            _header, rows = read_table(data, upload.name)
+            _header, rows = self.read(data, upload.name)
         except SpreadsheetError as error:
             form.add_error("file", str(error))
             return self.form_invalid(form)
         dry_run = form.cleaned_data["dry_run"]
         if len(rows) > import_limit("BACKGROUND_ROWS"):
-            run = ImportRun.objects.create(
-                user=self.request.user,
-                locale=locale,
-                interface_language=get_language() or settings.LANGUAGE_CODE,
-                file_name=upload.name[-255:],
-                data=data,
-                dry_run=dry_run,
-                rows=len(rows),
-            )
-            run_import.enqueue(str(run.pk))
-            return redirect("resources_import_run", run.pk)
-        report = Importer(locale).run(rows, dry_run=dry_run)
+            return self.start_in_background(form, locale, data, rows)
+        report = self.importer_class(locale).run(rows, dry_run=dry_run)
         status = 200 if report.ok else 400
         return self.render_to_response(self.get_context_data(form=form, report=report, locale=locale), status=status)
 

@@ -113,23 +113,25 @@ def with_relations(queryset):
     return queryset.prefetch_related("areas", "competences", "learning_outcomes", "pilot_actions")
 
 
-def write_csv(rows, stream):
-    """The data rows as CSV; a text a spreadsheet program would run as a formula gets an apostrophe in front."""
+def write_csv(rows, stream, columns=COLUMNS):
+    """The data rows as CSV; a text a spreadsheet program would run as a formula gets an apostrophe in front.
+
+    `columns`: the data format's columns (the resources' by default; the training catalogue passes its own)."""
     writer = csv.writer(stream)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow([escape_formula(row[column]) for column in COLUMNS])
+        writer.writerow([escape_formula(row[column]) for column in columns])
 
 
-def write_xlsx(rows, stream):
+def write_xlsx(rows, stream, columns=COLUMNS, sheet_name="resources"):
     """The data rows as a workbook in which every value is a text cell, never a formula."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("resources")
-    sheet.append(COLUMNS)
+    sheet = workbook.create_sheet(sheet_name)
+    sheet.append(columns)
     for row in rows:
-        sheet.append([text_cell(sheet, CONTROL_CHARACTERS.sub("", row[column])) for column in COLUMNS])
+        sheet.append([text_cell(sheet, CONTROL_CHARACTERS.sub("", row[column])) for column in columns])
     workbook.save(stream)
 
 
@@ -209,8 +211,10 @@ def _csv_rows(data, columns):
         yield [unescape_formula(cell.strip()) for cell in cells]
 
 
-def read_table(data, filename):
-    """The header and data rows of a CSV or XLSX file, every cell as text, read row by row within the limits."""
+def read_table(data, filename, columns=COLUMNS, required=REQUIRED_COLUMNS):
+    """The header and data rows of a CSV or XLSX file, every cell as text, read row by row within the limits.
+
+    `columns` and `required`: the data format's known and required columns (the resources' by default)."""
     name = filename.lower()
     max_upload = import_limit("MAX_UPLOAD_BYTES")
     if len(data) > max_upload:
@@ -224,12 +228,12 @@ def read_table(data, filename):
     else:
         raise SpreadsheetError(_("Upload a .csv or .xlsx file."))
     try:
-        return _read_rows(table, max_columns, max_rows, max_cell, max_characters)
+        return _read_rows(table, max_columns, max_rows, max_cell, max_characters, columns, required)
     finally:
         table.close()  # the workbook, when reading stopped early
 
 
-def _read_rows(table, max_columns, max_rows, max_cell, max_characters):
+def _read_rows(table, max_columns, max_rows, max_cell, max_characters, columns, required):
     first = next(table, None)
     if first is None or not any(first):
         raise SpreadsheetError(_("The file is empty: the first row must name the columns."))
@@ -238,10 +242,10 @@ def _read_rows(table, max_columns, max_rows, max_cell, max_characters):
         header.pop()
     if len(header) > max_columns:
         raise SpreadsheetError(_("The file has more than %(max)s columns.") % {"max": max_columns})
-    unknown = [column[:60] for column in header if column not in COLUMNS]
+    unknown = [column[:60] for column in header if column not in columns]
     if unknown:
         raise SpreadsheetError(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    missing = [column for column in required if column not in header]
     if missing:
         raise SpreadsheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
     rows, characters = [], 0

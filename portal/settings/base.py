@@ -141,6 +141,7 @@ INSTALLED_APPS = [
     "home",
     "cms_framework",
     "resources",
+    "training",
     "learners",
     "opendata",
     "users",

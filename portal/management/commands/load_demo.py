@@ -31,10 +31,12 @@ from learners.demo import load as learners_demo
 from resources.demo import content as resources_content
 from resources.demo import load as resources_demo
 from sitesearch.indexing import auto_update_disabled as search_index_auto_update_disabled
+from training.demo import content as training_content
+from training.demo import load as training_demo
 
 TRANSLATIONS_DIRS = [
     Path(module.__file__).resolve().parent / "translations"
-    for module in (home_content, framework_content, resources_content, learners_content)
+    for module in (home_content, framework_content, resources_content, learners_content, training_content)
 ]
 # The home page's outline, in this order.
 OUTLINE = [
@@ -92,6 +94,7 @@ class Command(BaseCommand):
         framework, areas = framework_demo.framework(home)
         pilot_index, pilots = framework_demo.pilot_actions(home, areas)
         matrix = resources_demo.matrix(home)
+        catalogue = training_demo.catalogue(home)
         privacy_notice = learners_demo.privacy_notice(home)
         path = learners_demo.path(sections["open-platform"])
         pages = {
@@ -99,12 +102,14 @@ class Command(BaseCommand):
             "framework": framework,
             "pilot-actions": pilot_index,
             "teaching-resources": matrix,
+            "training": catalogue,
             "privacy-notice": privacy_notice,
             "improving-my-cms": path,
         }
         home_demo.publish_bodies(sections, pages)
         outcomes = framework_demo.outcomes(sections["cms-emerging-needs"], pages)
         resources = resources_demo.resources(matrix, areas, outcomes, pilots)
+        training_demo.training(catalogue, areas)
         learners_demo.steps(path, resources, pilots)
         home_demo.order_children(home, OUTLINE)
         navigation, footer = home_demo.snippets(english, home, pages)
