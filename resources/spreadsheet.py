@@ -209,14 +209,22 @@ def _csv_rows(data, columns):
         yield [unescape_formula(cell.strip()) for cell in cells]
 
 
-def read_table(data, filename):
-    """The header and data rows of a CSV or XLSX file, every cell as text, read row by row within the limits."""
+def read_table(data, filename, *, columns=COLUMNS, required=REQUIRED_COLUMNS, limits=None):
+    """The header and data rows of a CSV or XLSX file, every cell as text, read row by row within the limits.
+
+    By default a file of the Matrix's columns within `RESOURCE_IMPORT`'s limits; another importer names its own
+    `columns` (in lower case: headers are read in lower case), the `required` ones and its `limits`.
+    """
+
+    def limit(name):
+        return (limits or {}).get(name) or import_limit(name)
+
     name = filename.lower()
-    max_upload = import_limit("MAX_UPLOAD_BYTES")
+    max_upload = limit("MAX_UPLOAD_BYTES")
     if len(data) > max_upload:
         raise SpreadsheetError(_("The file is larger than %(size)s.") % {"size": filesizeformat(max_upload)})
-    max_columns, max_rows = import_limit("MAX_COLUMNS"), import_limit("MAX_ROWS")
-    max_cell, max_characters = import_limit("MAX_CELL_CHARACTERS"), import_limit("MAX_CHARACTERS")
+    max_columns, max_rows = limit("MAX_COLUMNS"), limit("MAX_ROWS")
+    max_cell, max_characters = limit("MAX_CELL_CHARACTERS"), limit("MAX_CHARACTERS")
     if name.endswith(".xlsx"):
         table = _xlsx_rows(data, max_columns + 1)
     elif name.endswith(".csv"):
@@ -224,12 +232,12 @@ def read_table(data, filename):
     else:
         raise SpreadsheetError(_("Upload a .csv or .xlsx file."))
     try:
-        return _read_rows(table, max_columns, max_rows, max_cell, max_characters)
+        return _read_rows(table, max_columns, max_rows, max_cell, max_characters, columns, required)
     finally:
         table.close()  # the workbook, when reading stopped early
 
 
-def _read_rows(table, max_columns, max_rows, max_cell, max_characters):
+def _read_rows(table, max_columns, max_rows, max_cell, max_characters, columns, required):
     first = next(table, None)
     if first is None or not any(first):
         raise SpreadsheetError(_("The file is empty: the first row must name the columns."))
@@ -238,10 +246,10 @@ def _read_rows(table, max_columns, max_rows, max_cell, max_characters):
         header.pop()
     if len(header) > max_columns:
         raise SpreadsheetError(_("The file has more than %(max)s columns.") % {"max": max_columns})
-    unknown = [column[:60] for column in header if column not in COLUMNS]
+    unknown = [column[:60] for column in header if column not in columns]
     if unknown:
         raise SpreadsheetError(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    missing = [column for column in required if column not in header]
     if missing:
         raise SpreadsheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
     rows, characters = [], 0

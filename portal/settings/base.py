@@ -119,6 +119,7 @@ INSTALLED_APPS = [
     "home",
     "cms_framework",
     "resources",
+    "careers",
     "learners",
     "opendata",
     "users",
