@@ -114,6 +114,46 @@ class PilotAction(Schema):
     translations: list[Translation]
 
 
+class ResourceRef(Schema):
+    key: str
+    title: str
+
+
+class CountryLink(Schema):
+    """A partner country's own career information or job service for the career."""
+
+    country: Choice
+    kind: Choice
+    text: str
+    url: str
+
+
+class EscoLabels(Schema):
+    """What ESCO itself says of the occupation in the requested language (none in Turkish: ESCO has no Turkish)."""
+
+    preferred_label: str
+    alt_labels: list[str]
+    description: str
+
+
+class Career(Schema):
+    key: str
+    locale: str
+    title: str
+    summary: str
+    work: str
+    requirements: str
+    isco_code: str
+    major_group: Choice
+    esco_uri: str
+    esco: EscoLabels | None
+    areas: list[AreaRef]
+    resources: list[ResourceRef]
+    country_links: list[CountryLink]
+    url: str
+    translations: list[Translation]
+
+
 class Envelope(Schema):
     licence: Licence
     locale: str
@@ -138,6 +178,14 @@ class ResourceList(ListPage):
 
 class PilotActionList(ListPage):
     results: list[PilotAction]
+
+
+class CareerList(ListPage):
+    results: list[Career]
+
+
+class CareerDetail(Envelope):
+    result: Career
 
 
 class ResourceDetail(Envelope):

@@ -19,6 +19,8 @@ from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.users.models import UserProfile
 
+from careers.demo import content as careers_content
+from careers.demo import load as careers_demo
 from cms_framework.demo import content as framework_content
 from cms_framework.demo import load as framework_demo
 from editorial.countries import COORDINATORS_GROUP, COUNTRIES
@@ -34,7 +36,7 @@ from sitesearch.indexing import auto_update_disabled as search_index_auto_update
 
 TRANSLATIONS_DIRS = [
     Path(module.__file__).resolve().parent / "translations"
-    for module in (home_content, framework_content, resources_content, learners_content)
+    for module in (home_content, framework_content, resources_content, careers_content, learners_content)
 ]
 # The home page's outline, in this order.
 OUTLINE = [
@@ -92,6 +94,7 @@ class Command(BaseCommand):
         framework, areas = framework_demo.framework(home)
         pilot_index, pilots = framework_demo.pilot_actions(home, areas)
         matrix = resources_demo.matrix(home)
+        careers_index = careers_demo.index(home)
         privacy_notice = learners_demo.privacy_notice(home)
         path = learners_demo.path(sections["open-platform"])
         pages = {
@@ -99,12 +102,14 @@ class Command(BaseCommand):
             "framework": framework,
             "pilot-actions": pilot_index,
             "teaching-resources": matrix,
+            "careers": careers_index,
             "privacy-notice": privacy_notice,
             "improving-my-cms": path,
         }
         home_demo.publish_bodies(sections, pages)
         outcomes = framework_demo.outcomes(sections["cms-emerging-needs"], pages)
         resources = resources_demo.resources(matrix, areas, outcomes, pilots)
+        careers_demo.careers(careers_index, areas, resources)
         learners_demo.steps(path, resources, pilots)
         home_demo.order_children(home, OUTLINE)
         navigation, footer = home_demo.snippets(english, home, pages)
