@@ -21,8 +21,10 @@ from ninja.errors import HttpError, Throttled
 from ninja.throttling import AnonRateThrottle
 from wagtail.models import Locale
 
+from careers.models import CareerIndexPage, CareerPage
 from cms_framework.filters import PilotActionFilterSet
 from cms_framework.models import FrameworkAreaPage, FrameworkPage, PilotActionPage
+from home.folding import collated
 from home.models import PortalSettings
 from opendata import records, schemas
 from resources.models import ResourceIndexPage, ResourcePage
@@ -76,9 +78,9 @@ api = OpenDataAPI(
     title="LE.A.DE.R Career Management Skills Portal: open data",
     version="1",
     description=(
-        "The Career Management Skills framework, the Matrix of resources, the partners' pilot actions and the "
-        "training opportunities, in the portal's six languages (`locale`: en, it, ro, es, el, tr). Read-only and "
-        "public."
+        "The Career Management Skills framework, the Matrix of resources, the partners' pilot actions, the career "
+        "profiles (with their ESCO occupations and ISCO-08 codes) and the training opportunities, in the portal's six "
+        "languages (`locale`: en, it, ro, es, el, tr). Read-only and public."
     ),
     openapi_url="/schema/",
     docs_url=None,
@@ -180,7 +182,7 @@ def index(request, locale: str = settings.LANGUAGE_CODE):
     with reading(locale) as content:
         endpoints = {
             name: request.build_absolute_uri(reverse(f"opendata:{name}"))
-            for name in ("frameworks", "resources", "pilot_actions", "training")
+            for name in ("frameworks", "resources", "pilot_actions", "careers", "training")
         }
         return {
             **envelope(content.language_code),
@@ -280,4 +282,29 @@ def training_opportunity(request, key: str, locale: str = settings.LANGUAGE_CODE
         results = records.training(found, request)
         if not results:
             raise HttpError(404, _("No training opportunity has this key in this language."))
+
+
+@api.get("/careers/", response={200: schemas.CareerList, 400: schemas.Errors}, summary="The career profiles")
+def careers(request, locale: str = settings.LANGUAGE_CODE):
+    """The career profiles of a language, filtered like their index page: `q` (also in ESCO's labels), `group` (the
+    ISCO-08 major group, the code's first digit), `area`; and `page`. ESCO's labels are given where they have been
+    imported in the language (ESCO has no Turkish)."""
+    with reading(locale) as content:
+        index = CareerIndexPage.objects.live().public().filter(locale=content).first()
+        if index is None:
+            return page_of(request, content, CareerPage.objects.none(), 1, records.careers)
+        filterset = index.filterset_of(without_locale(request))
+        number = checked_page(request, filterset)
+        ordered = filterset.qs.order_by(collated("title", content.language_code), "pk")
+        return page_of(request, content, ordered, number, records.careers)
+
+
+@api.get("/careers/{key}/", response={200: schemas.CareerDetail, 404: schemas.Errors}, summary="One career profile")
+def career(request, key: str, locale: str = settings.LANGUAGE_CODE):
+    """A career profile by its key, the same in every language."""
+    with reading(locale) as content:
+        found = CareerPage.objects.live().public().filter(locale=content, key=key)
+        results = records.careers(found, request)
+        if not results:
+            raise HttpError(404, _("No career has this key in this language."))
         return {**envelope(content.language_code), "result": results[0]}

@@ -6,9 +6,12 @@ from collections import defaultdict
 from django.db.models import Prefetch
 from wagtail.models import Page
 
+from careers.choices import ISCO_MAJOR_GROUP_NAMES, LINK_KINDS, major_group_of
+from careers.models import EscoOccupation
 from cms_framework.choices import COUNTRY_NAMES, SETTINGS
 from cms_framework.models import Competence, FrameworkAreaPage, PilotActionPage
 from resources.choices import CATEGORIES, RESOURCE_LANGUAGE_NAMES, TARGET_GROUPS
+from resources.models import ResourcePage
 from training.choices import COSTS, KINDS
 
 CATEGORY_NAMES = dict(CATEGORIES)
@@ -16,6 +19,7 @@ SETTING_NAMES = dict(SETTINGS)
 TARGET_GROUP_NAMES = dict(TARGET_GROUPS)
 KIND_NAMES = dict(KINDS)
 COST_NAMES = dict(COSTS)
+LINK_KIND_NAMES = dict(LINK_KINDS)
 
 
 def choice(code, names):
@@ -224,4 +228,68 @@ def training(queryset, request):
             "translations": translations[page.translation_key],
         }
         for page in pages
+    ]
+
+
+def resource_titles(locale_id, careers):
+    """Each resource key linked from `careers` -> its title in the language of `locale_id` (a chosen resource may be
+    the source language's page: keys are the same in every language)."""
+    titles = {resource.key: resource.title for career in careers for resource in career.related_resources.all()}
+    in_language = ResourcePage.objects.live().filter(locale_id=locale_id, key__in=titles)
+    titles.update(in_language.values_list("key", "title"))
+    return titles
+
+
+def esco_labels(language, careers):
+    """Each ESCO URI of `careers` -> ESCO's labels in `language`, where imported (one query)."""
+    uris = {career.esco_uri for career in careers}
+    found = EscoOccupation.objects.filter(language=language, uri__in=uris) if uris else ()
+    return {
+        occupation.uri: {
+            "preferred_label": occupation.preferred_label,
+            "alt_labels": occupation.alt_label_list,
+            "description": occupation.description,
+        }
+        for occupation in found
+    }
+
+
+def careers(queryset, request):
+    """The career profiles with their ESCO labels in their language: the prefetches, the translations', the titles'
+    and ESCO's queries, whatever the number of careers."""
+    careers = list(queryset.select_related("locale").prefetch_related("areas", "related_resources"))
+    translations = translations_of(careers, request)
+    locale_id = careers[0].locale_id if careers else None
+    language = careers[0].locale.language_code if careers else None
+    areas, resources = area_titles(locale_id, careers), resource_titles(locale_id, careers)
+    esco = esco_labels(language, careers)
+    return [
+        {
+            "key": career.key,
+            "locale": career.locale.language_code,
+            "title": career.title,
+            "summary": career.summary,
+            "work": career.work,
+            "requirements": career.requirements,
+            "isco_code": career.isco_code,
+            "major_group": choice(major_group_of(career.isco_code), ISCO_MAJOR_GROUP_NAMES),
+            "esco_uri": career.esco_uri,
+            "esco": esco.get(career.esco_uri),
+            "areas": _areas(career, areas),
+            "resources": [
+                {"key": resource.key, "title": resources[resource.key]} for resource in career.related_resources.all()
+            ],
+            "country_links": [
+                {
+                    "country": choice(block.value["country"], COUNTRY_NAMES),
+                    "kind": choice(block.value["kind"], LINK_KIND_NAMES),
+                    "text": block.value["text"],
+                    "url": block.value["url"],
+                }
+                for block in career.country_links
+            ],
+            "url": career.get_full_url(request),
+            "translations": translations[career.translation_key],
+        }
+        for career in careers
     ]

@@ -143,6 +143,44 @@ class Training(Schema):
     translations: list[Translation]
 
 
+class ResourceRef(Schema):
+    key: str
+    title: str
+
+
+class CountryLink(Schema):
+    """A partner country's own career information or job service for the career."""
+
+    country: Choice
+    kind: Choice
+    text: str
+    url: str
+
+
+class EscoLabels(Schema):
+    """What ESCO itself says of the occupation in the requested language (none in Turkish: ESCO has no Turkish)."""
+
+    preferred_label: str
+    alt_labels: list[str]
+    description: str
+
+
+class Career(Schema):
+    key: str
+    locale: str
+    title: str
+    summary: str
+    work: str
+    requirements: str
+    isco_code: str
+    major_group: Choice
+    esco_uri: str
+    esco: EscoLabels | None
+    areas: list[AreaRef]
+    resources: list[ResourceRef]
+    country_links: list[CountryLink]
+
+
 class Envelope(Schema):
     licence: Licence
     locale: str
@@ -175,6 +213,14 @@ class TrainingList(ListPage):
 
 class TrainingDetail(Envelope):
     result: Training
+
+
+class CareerList(ListPage):
+    results: list[Career]
+
+
+class CareerDetail(Envelope):
+    result: Career
 
 
 class ResourceDetail(Envelope):

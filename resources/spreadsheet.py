@@ -211,16 +211,22 @@ def _csv_rows(data, columns):
         yield [unescape_formula(cell.strip()) for cell in cells]
 
 
-def read_table(data, filename, columns=COLUMNS, required=REQUIRED_COLUMNS):
+def read_table(data, filename, *, columns=COLUMNS, required=REQUIRED_COLUMNS, limits=None):
     """The header and data rows of a CSV or XLSX file, every cell as text, read row by row within the limits.
 
-    `columns` and `required`: the data format's known and required columns (the resources' by default)."""
+    By default a file of the Matrix's columns within `RESOURCE_IMPORT`'s limits; another importer names its own
+    `columns` (in lower case: headers are read in lower case), the `required` ones and its `limits`.
+    """
+
+    def limit(name):
+        return (limits or {}).get(name) or import_limit(name)
+
     name = filename.lower()
-    max_upload = import_limit("MAX_UPLOAD_BYTES")
+    max_upload = limit("MAX_UPLOAD_BYTES")
     if len(data) > max_upload:
         raise SpreadsheetError(_("The file is larger than %(size)s.") % {"size": filesizeformat(max_upload)})
-    max_columns, max_rows = import_limit("MAX_COLUMNS"), import_limit("MAX_ROWS")
-    max_cell, max_characters = import_limit("MAX_CELL_CHARACTERS"), import_limit("MAX_CHARACTERS")
+    max_columns, max_rows = limit("MAX_COLUMNS"), limit("MAX_ROWS")
+    max_cell, max_characters = limit("MAX_CELL_CHARACTERS"), limit("MAX_CHARACTERS")
     if name.endswith(".xlsx"):
         table = _xlsx_rows(data, max_columns + 1)
     elif name.endswith(".csv"):

@@ -9,6 +9,7 @@ from django.test import TestCase
 from django.test.html import parse_html
 from django.urls import reverse
 
+from careers.demo import content as careers_demo
 from cms_framework.demo import content as framework_demo
 from home.demo import content as home_demo
 from learners.demo import content as learners_demo
@@ -36,6 +37,8 @@ TRUST_SLUGS = [page["slug"] for page in home_demo.TRUST_PAGES]
 PRIVACY_NOTICE_PATH = f"{learners_demo.PRIVACY_NOTICE['slug']}/"
 LEARNING_PATH = f"open-platform/{learners_demo.PATH['slug']}/"
 STEP_PATHS = [f"{LEARNING_PATH}{step['slug']}/" for step in learners_demo.STEPS]
+# The careers index under the home page (out of the outline) and its profiles.
+CAREER_PATHS = ["careers/", *(f"careers/{spec['slug']}/" for spec in careers_demo.career_specs())]
 DEMO_PATHS = [
     f"/{code}/{path}"
     for code in LANGUAGE_CODES
@@ -43,6 +46,7 @@ DEMO_PATHS = [
     + RESOURCE_PATHS
     + [f"{slug}/" for slug in TRUST_SLUGS]
     + [PRIVACY_NOTICE_PATH, LEARNING_PATH, *STEP_PATHS]
+    + CAREER_PATHS
 ]
 # One page of every page type (the matrix also filtered, and filtered to nothing), in every language.
 PAGE_TYPE_PATHS = [
@@ -65,6 +69,9 @@ PAGE_TYPE_PATHS = [
         PRIVACY_NOTICE_PATH,
         LEARNING_PATH,
         STEP_PATHS[0],
+        CAREER_PATHS[0],
+        "careers/?group=2&area=A1",
+        CAREER_PATHS[1],
     ]
 ]
 

@@ -215,6 +215,7 @@ NAVIGATION = [
     ("Framework", "framework"),
     ("Pilot actions", "pilot-actions"),
     ("Teaching resources", "teaching-resources"),
+    ("Careers", "careers"),
     ("Training", "training"),
     ("Open platform", "open-platform"),
     ("Documents", "documents"),

@@ -142,6 +142,7 @@ INSTALLED_APPS = [
     "cms_framework",
     "resources",
     "training",
+    "careers",
     "learners",
     "opendata",
     "users",

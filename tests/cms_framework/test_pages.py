@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from careers.models import CareerIndexPage
 from cms_framework.factories import FrameworkAreaPageFactory, FrameworkPageFactory, PilotActionPageFactory
 from cms_framework.models import (
     Competence,
@@ -48,6 +49,7 @@ def test_home_holds_the_sections_the_framework_the_pilots_and_the_matrix():
         FrameworkPage,
         PilotActionIndexPage,
         ResourceIndexPage,
+        CareerIndexPage,
         PrivacyNoticePage,
     }
 

@@ -19,6 +19,8 @@ from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.users.models import UserProfile
 
+from careers.demo import content as careers_content
+from careers.demo import load as careers_demo
 from cms_framework.demo import content as framework_content
 from cms_framework.demo import load as framework_demo
 from editorial.countries import COORDINATORS_GROUP, COUNTRIES
@@ -36,7 +38,14 @@ from training.demo import load as training_demo
 
 TRANSLATIONS_DIRS = [
     Path(module.__file__).resolve().parent / "translations"
-    for module in (home_content, framework_content, resources_content, learners_content, training_content)
+    for module in (
+        home_content,
+        framework_content,
+        resources_content,
+        careers_content,
+        training_content,
+        learners_content,
+    )
 ]
 # The home page's outline, in this order.
 OUTLINE = [
@@ -95,6 +104,7 @@ class Command(BaseCommand):
         pilot_index, pilots = framework_demo.pilot_actions(home, areas)
         matrix = resources_demo.matrix(home)
         catalogue = training_demo.catalogue(home)
+        careers_index = careers_demo.index(home)
         privacy_notice = learners_demo.privacy_notice(home)
         path = learners_demo.path(sections["open-platform"])
         pages = {
@@ -103,6 +113,7 @@ class Command(BaseCommand):
             "pilot-actions": pilot_index,
             "teaching-resources": matrix,
             "training": catalogue,
+            "careers": careers_index,
             "privacy-notice": privacy_notice,
             "improving-my-cms": path,
         }
@@ -110,6 +121,7 @@ class Command(BaseCommand):
         outcomes = framework_demo.outcomes(sections["cms-emerging-needs"], pages)
         resources = resources_demo.resources(matrix, areas, outcomes, pilots)
         training_demo.training(catalogue, areas)
+        careers_demo.careers(careers_index, areas, resources)
         learners_demo.steps(path, resources, pilots)
         home_demo.order_children(home, OUTLINE)
         navigation, footer = home_demo.snippets(english, home, pages)
