@@ -9,6 +9,7 @@ app_name = "portfolio"
 
 urlpatterns = [
     path("", evidence.index, name="evidence"),
+    path("leap2a.zip", evidence.leap2a, name="leap2a"),
     path("evidence/new/<str:kind>/", evidence.add, name="evidence_new"),
     path("evidence/<uuid:pk>/", evidence.edit, name="evidence_edit"),
     path("evidence/<uuid:pk>/delete/", evidence.delete, name="evidence_delete"),

@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
@@ -13,6 +14,7 @@ from learners.paths import paths_for
 from portfolio.evidence import competence_frameworks, delete_evidence, evidence_entries, save_evidence
 from portfolio.files import file_response, megabytes, stored_total
 from portfolio.forms import EvidenceForm
+from portfolio.leap2a import leap2a_zip
 from portfolio.models import Evidence
 
 KINDS = {Evidence.TEXT, Evidence.LINK, Evidence.FILE}
@@ -83,6 +85,16 @@ def delete(request, pk):
         "portfolio/evidence/delete.html",
         {"evidence": evidence, "showcase_count": evidence.showcase_items.values("showcase").distinct().count()},
     )
+
+
+@learner_view
+@require_safe
+def leap2a(request):
+    """The whole portfolio as LEAP2A, with the files beside the feed, for another e-portfolio system."""
+    response = HttpResponse(leap2a_zip(request.user), content_type="application/zip")
+    name = f"leader-portfolio-leap2a-{timezone.localdate():%Y-%m-%d}.zip"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @learner_view

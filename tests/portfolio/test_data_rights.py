@@ -109,3 +109,39 @@ def test_the_export_does_not_grow_in_queries(learner_client, learner, portfolio,
         ShareLinkFactory(showcase=showcase)
     with django_assert_max_num_queries(len(few.captured_queries)):
         learner_client.get(EXPORT)
+
+
+LEAP = {"atom": "http://www.w3.org/2005/Atom", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+
+
+def test_the_leap2a_export_holds_entries_links_and_files(learner_client, learner, portfolio):
+    from xml.etree import ElementTree as ET  # noqa: N817
+
+    from learners.factories import GoalFactory, ReflectionFactory
+
+    evidence, text, showcase, _link = portfolio
+    goal = GoalFactory(user=learner, title="Find an apprenticeship")
+    ReflectionFactory(user=learner, text="What I learned.")
+    FileEvidenceFactory()  # another learner's
+    response = learner_client.get("/en/my/portfolio/leap2a.zip")
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    assert response["Content-Disposition"].startswith("attachment;")
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    feed = ET.fromstring(archive.read("leap2a.xml"))  # noqa: S314 - our own export, in a test
+    entries = {entry.find("atom:id", LEAP).text: entry for entry in feed.findall("atom:entry", LEAP)}
+    types = {key: entry.find("rdf:type", LEAP).get(f"{{{LEAP['rdf']}}}resource") for key, entry in entries.items()}
+    file_entry = entries[f"urn:leader-cms:portfolio:evidence:{evidence.pk}"]
+    assert types[f"urn:leader-cms:portfolio:evidence:{evidence.pk}"] == "leap2:resource"
+    assert types[f"urn:leader-cms:portfolio:evidence:{text.pk}"] == "leap2:entry"
+    assert types[f"urn:leader-cms:portfolio:goal:{goal.pk}"] == "leap2:plan"
+    assert types[f"urn:leader-cms:portfolio:showcase:{showcase.pk}"] == "leap2:selection"
+    assert sorted(types.values()).count("leap2:ability") == 1
+    links = {link.get("rel"): link for link in file_entry.findall("atom:link", LEAP)}
+    assert links["leap2:is_evidence_of"].get("href") in entries
+    assert archive.read(links["enclosure"].get("href")) == PDF_BYTES
+    parts = [
+        link.get("href")
+        for link in entries[f"urn:leader-cms:portfolio:showcase:{showcase.pk}"].findall("atom:link", LEAP)
+    ]
+    assert parts[0] == f"urn:leader-cms:portfolio:evidence:{evidence.pk}" and parts[1] in entries
+    assert len([name for name in archive.namelist() if name.startswith("files/")]) == 1
