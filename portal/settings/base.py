@@ -144,6 +144,7 @@ INSTALLED_APPS = [
     "training",
     "careers",
     "learners",
+    "portfolio",
     "opendata",
     "users",
     "sitesearch",
@@ -360,6 +361,10 @@ EMAIL_CONFIGURED = EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# The e-portfolio's limits: a file, and all of a learner's files together (bytes).
+PORTFOLIO_MAX_FILE_SIZE = int(os.environ.get("PORTFOLIO_MAX_FILE_SIZE", str(10 * 1024 * 1024)))
+PORTFOLIO_MAX_TOTAL_SIZE = int(os.environ.get("PORTFOLIO_MAX_TOTAL_SIZE", str(200 * 1024 * 1024)))
 
 # Background tasks (django-tasks). Wagtail's own tasks run at once, as before; the Matrix's large spreadsheet imports
 # go to the `imports` backend: at once in development and tests, the database (django-tasks-db, whose worker is
