@@ -33,6 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("my/groups/", include("groups.urls")),
     path("my/", include("learners.urls")),
     path("search/", include("sitesearch.urls")),
     path("_util/login/", frontend_login, name="frontend_login"),

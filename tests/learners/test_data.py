@@ -152,7 +152,8 @@ class TestExport:
     def test_the_json_field_by_field(self, learner_client, learner, platform, everything):
         learner.refresh_from_db()
         _archive, data, _html = open_export(learner_client.get(EXPORT))
-        assert set(data) == {
+        # Part 1's sections; the apps above learners (groups, portfolio) add theirs, tested in their own folders.
+        assert set(data) >= {
             "schema",
             "exported_at",
             "language",
