@@ -34,7 +34,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("my/groups/", include("groups.urls")),
+    path("my/portfolio/", include("portfolio.urls")),
     path("my/", include("learners.urls")),
+    path("shared/", include("portfolio.shared_urls")),
     path("search/", include("sitesearch.urls")),
     path("_util/login/", frontend_login, name="frontend_login"),
     path("", include(wagtail_urls)),

@@ -1,9 +1,12 @@
-"""The e-portfolio's tests: a private storage of their own (a temporary folder, checked for leftovers)."""
+"""The e-portfolio's tests: a private storage of their own (a temporary folder, checked for leftovers), the open
+platform's test world (tests/learners), and a signed-in learner."""
 
 import pytest
 from django.core.files.storage import FileSystemStorage
 
+from learners.factories import LearnerFactory
 from portfolio.models import Evidence
+from tests.learners.conftest import platform, shared_platform  # noqa: F401 - the open platform's test world
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +30,14 @@ def stored_files(storage):
     if storage.exists(""):
         walk("")
     return found
+
+
+@pytest.fixture
+def learner(db):
+    return LearnerFactory()
+
+
+@pytest.fixture
+def learner_client(client, learner):
+    client.force_login(learner)
+    return client
