@@ -4,6 +4,7 @@ hiding, deleting)."""
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -13,7 +14,9 @@ from groups.forms import CommentForm, ShareForm
 from groups.models import Comment
 from learners.access import learner_view
 from learners.models import AssessmentAnswer
-from portfolio.models import Evidence, ShowcaseItem
+from portfolio.files import file_response
+from portfolio.models import Evidence
+from portfolio.showcases import item_views
 
 
 @learner_view
@@ -66,14 +69,15 @@ def _share_context(request, place, share, form=None):
     if share.kind == share.ASSESSMENT:
         context["answers"] = list(AssessmentAnswer.objects.filter(assessment=share.assessment).order_by("position"))
     elif share.kind == share.EVIDENCE:
-        context["competences"] = list(share.evidence.competences.all())
+        context["file_url"] = _file_url(place, share)(share.evidence) if share.evidence.is_file else ""
     else:
-        context["showcase_items"] = list(
-            ShowcaseItem.objects.filter(showcase=share.showcase)
-            .select_related("assessment", "evidence", "reflection", "goal")
-            .order_by("position", "id")
-        )
+        context["showcase_items"] = item_views(share.showcase, file_url=_file_url(place, share))
     return context
+
+
+def _file_url(place, share):
+    """Where the group's reader opens an evidence file of this share (the file view checks the share again)."""
+    return lambda evidence: reverse("groups:share_file", args=[place.group.pk, share.pk, evidence.pk])
 
 
 @learner_view
@@ -156,8 +160,6 @@ def _shared_evidence(share, evidence_id):
 @require_safe
 def evidence_file(request, group_id, share_id, evidence_id):
     """The file of shared evidence, for those who may see the share (through the portfolio's checked response)."""
-    from portfolio.files import file_response  # the portfolio's one way to read a private file
-
     place = seat(request, group_id)
     share = visible_share(place, share_id)
     return file_response(_shared_evidence(share, evidence_id))

@@ -24,8 +24,11 @@ from groups.factories import (
     ShareFactory,
 )
 from groups.models import Comment, LearningGroup, Membership, Share
+from learners.erasure import erase_account
+from learners.export import build_export, export_html
 from learners.factories import AssessmentAnswerFactory, AssessmentFactory, LearnerFactory, StepProgressFactory
 from learners.models import LearnerProfile
+from portfolio.factories import PDF_BYTES, FileEvidenceFactory
 from tests.learners.test_accounts import SIGNUP
 
 User = get_user_model()
@@ -396,3 +399,51 @@ def test_another_practitioners_group_is_a_404(client, group):
     client.force_login(LearningGroupFactory(practitioner=PractitionerFactory()).practitioner)
     assert client.get(url("detail", group.pk)).status_code == 404
     assert client.get(url("share", group.pk, share.pk)).status_code == 404
+
+
+class TestDataRights:
+    def test_the_export_has_the_memberships_shares_and_comments(self, client, group):
+        share = ShareFactory(group=group, audience=Share.GROUP)
+        member = share.user
+        CommentFactory(share=share, author=member, text="My own answer")
+        client.force_login(member)
+        data = build_export(member)
+        section = data["groups"]
+        assert [item["group"] for item in section["memberships"]] == ["Tuesday group"]
+        assert [(item["kind"], item["audience"]) for item in section["shares"]] == [("assessment", "group")]
+        assert section["shares"][0]["item"].startswith("Self-assessment: Sample framework")
+        assert [item["text"] for item in section["comments"]] == ["My own answer"]
+        assert "My own answer" in export_html(member, data)
+
+    def test_deleting_an_account_removes_memberships_and_shares_and_blanks_its_comments(self, client, group):
+        share = ShareFactory(group=group, audience=Share.GROUP)
+        peer = MembershipFactory(group=group).user
+        own_share = ShareFactory(group=group, user=peer, audience=Share.GROUP)
+        CommentFactory(share=share, author=peer, text="Peer's words on someone else's item")
+        CommentFactory(share=own_share, text="Feedback on the peer's own item")
+        erase_account(peer)
+        assert not Membership.objects.filter(user_id=peer.pk).exists()
+        assert list(Share.objects.all()) == [share]
+        comment = Comment.objects.get()
+        assert (comment.author, comment.text) == (None, "")
+        client.force_login(share.user)
+        page = text(client.get(url("share", group.pk, share.pk)))
+        assert "deleted account" in page and "Peer's words" not in page
+
+
+class TestFiles:
+    def test_the_practitioner_opens_a_shared_evidence_file_until_it_is_unshared(self, client, group):
+        member = MembershipFactory(group=group).user
+        evidence = FileEvidenceFactory(user=member)
+        share = ShareFactory(group=group, user=member, kind=Share.EVIDENCE, assessment=None, evidence=evidence)
+        address = url("share_file", group.pk, share.pk, evidence.pk)
+        client.force_login(group.practitioner)
+        page = soup(client.get(url("share", group.pk, share.pk)))
+        assert page.select_one(f"a[href='{address}']")
+        response = client.get(address)
+        assert response.status_code == 200 and response["X-Content-Type-Options"] == "nosniff"
+        assert b"".join(response.streaming_content) == PDF_BYTES
+        other = FileEvidenceFactory(user=member)
+        assert client.get(url("share_file", group.pk, share.pk, other.pk)).status_code == 404
+        share.delete()
+        assert client.get(address).status_code == 404
