@@ -79,6 +79,7 @@ def detail(request, group_id):
                 for progress in overview.members_progress(memberships, steps)
             ],
             steps=steps,
+            shared_count=len(shares),
             profile=overview.group_profile(group),
             minimum=overview.PROFILE_MINIMUM,
         )
