@@ -71,7 +71,7 @@ def item_views(showcase, file_url=None, language=None):
             has_goal = True
     steps = steps_by_key(step_keys, language) if step_keys else {}
     frameworks = {key: framework_for(key, language) for key in framework_keys}
-    index = competence_index(language) if has_goal else None
+    labels = _goal_labels(items, frameworks.values(), language) if has_goal else {}
     views = []
     for item in items:
         view = ItemView(item=item, target=item.target)
@@ -84,9 +84,25 @@ def item_views(showcase, file_url=None, language=None):
         elif item.kind == ShowcaseItem.PROFILE:
             view.profile = build_profile(item.assessment, framework=frameworks[item.assessment.framework_key])
         elif item.kind == ShowcaseItem.GOAL:
-            view.competences = [index.label(code) for code in item.goal.competence_codes]
+            view.competences = [labels.get(code, code) for code in item.goal.competence_codes]
         views.append(view)
     return views
+
+
+def _goal_labels(items, frameworks, language):
+    """{code: "code title"} for the goals' competences: from the frameworks the profiles already read when they name
+    them all (no query), else from every live framework (`learners.journal.competence_index`)."""
+    codes = {code for item in items if item.kind == ShowcaseItem.GOAL for code in item.goal.competence_codes}
+    known = {}
+    for framework in frameworks:
+        if framework is not None:
+            for area in framework.areas:
+                for competence in area.competences:
+                    known.setdefault(competence.code, f"{competence.code} {competence.title}")
+    if codes <= set(known):
+        return known
+    index = competence_index(language)
+    return {code: index.label(code) for code in codes}
 
 
 def render_showcase(request, showcase, viewer_context=None, *, template="portfolio/showcases/page.html", status=200):

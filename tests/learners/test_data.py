@@ -162,6 +162,7 @@ class TestExport:
             "assessments",
             "reflections",
             "goals",
+            "portfolio",  # the e-portfolio's part (tests/portfolio/test_data_rights.py)
         }
         assert data["schema"] == "leader-learner-export/1"
         assert data["language"] == "en"
@@ -314,6 +315,8 @@ class TestExport:
             "Your self-assessments",
             "Your reflections",
             "Your goals and actions",
+            "Your e-portfolio",
+            "Your groups",  # the practitioner groups' part (tests/groups/test_groups.py)
         ]
         for text in ("I expect <em>a lot</em> & more", "Become a <nurse>", "Ask about <courses>", "Care & help"):
             assert text in page.get_text()
@@ -370,19 +373,19 @@ class TestExportRegistry:
         export._sections[:], export._files[:] = sections, files
 
     def test_another_part_adds_a_section_and_files(self, learner_client, learner, registered):
-        @export.section("portfolio", title="My e-portfolio")
+        @export.section("sample_part", title="A sample part")
         def portfolio(user):
             return [{"title": f"Evidence of {user.email}", "added": datetime.date(2030, 1, 2)}]
 
         @export.export_file
         def portfolio_files(user):
-            yield "portfolio/evidence.txt", b"my evidence"
+            yield "sample_part/evidence.txt", b"my evidence"
 
         archive, data, html = open_export(learner_client.get(EXPORT))
-        assert data["portfolio"] == [{"title": f"Evidence of {learner.email}", "added": "2030-01-02"}]
-        assert archive.read("portfolio/evidence.txt") == b"my evidence"
-        section = soup(html).select_one("#portfolio")
-        assert section.h2.get_text() == "My e-portfolio"
+        assert data["sample_part"] == [{"title": f"Evidence of {learner.email}", "added": "2030-01-02"}]
+        assert archive.read("sample_part/evidence.txt") == b"my evidence"
+        section = soup(html).select_one("#sample_part")
+        assert section.h2.get_text() == "A sample part"
         assert f"Evidence of {learner.email}" in section.pre.get_text()
 
     @pytest.mark.parametrize("name", ["leader-export.json", "../escape.txt", "/etc/passwd", "a\\b.txt", ""])
