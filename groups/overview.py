@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count, Q
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext, ngettext
 
 from cms_framework.models import PilotActionPage
+from groups.labels import share_label
 from groups.models import Comment, Membership, Share
 from groups.sharing import related_items
 from home.i18n import live_pages_by_key
@@ -98,15 +101,36 @@ def members_progress(memberships, steps):
 
 
 def shares_with_counts(queryset, viewer):
-    """The shares with their member and item, and the number of comments the viewer can read on each. One query."""
-    visible = Q(comments__hidden_at__isnull=True)
+    """The shares with their member and item, each with what a list of them shows: `comment_count` (the comments
+    the viewer can read), `url`, `label` and `meta` (with whom, when, how many comments). Two queries."""
+    shares = list(queryset.select_related("user", *related_items()).order_by("-shared_at", "id"))
+    if not shares:
+        return shares
+    visible = Q(hidden_at__isnull=True)
     if viewer is not None:
-        visible |= Q(comments__author=viewer)
-    return (
-        queryset.select_related("user", *related_items())
-        .annotate(comment_count=Count("comments", filter=visible))
-        .order_by("-shared_at", "id")
+        visible |= Q(author=viewer)
+    counts = dict(
+        Comment.objects.filter(visible, share__in=[share.pk for share in shares])
+        .values("share_id")
+        .annotate(count=Count("id"))
+        .values_list("share_id", "count")
     )
+    # One reverse for all of them: the address of every share differs only by its id.
+    marker = "00000000-0000-0000-0000-000000000000"
+    base = reverse("groups:share", args=[shares[0].group_id, marker])
+    audiences = {
+        Share.GROUP: gettext("Shared with the whole group"),
+        Share.PRACTITIONER: gettext("Shared with the practitioner only"),
+    }
+    for share in shares:
+        share.comment_count = counts.get(share.pk, 0)
+        share.url = base.replace(marker, str(share.pk))
+        share.label = share_label(share)
+        comments = ngettext("%(comments)s comment", "%(comments)s comments", share.comment_count) % {
+            "comments": share.comment_count
+        }
+        share.meta = f"{audiences[share.audience]} · {date_format(share.shared_at, 'DATE_FORMAT')} · {comments}"
+    return shares
 
 
 # The group profile.
@@ -176,18 +200,20 @@ def group_profile(group, language=None):
     profile.framework = framework
     level_count = framework.level_count if framework else len(assessments[0].level_names)
     profile.level_names = list(framework.level_names) if framework else list(assessments[0].level_names)
-    answers = AssessmentAnswer.objects.filter(assessment__in=assessments).order_by("position")
+    answers = (
+        AssessmentAnswer.objects.filter(assessment__in=[assessment.pk for assessment in assessments])
+        .order_by("position")
+        .values_list("competence_code", "competence_title", "area_code", "level", "level_count")
+    )
     found = {}
-    for answer in answers:
-        item = found.get(answer.competence_code)
+    for code, title, area_code, level, answer_levels in answers:
+        item = found.get(code)
         if item is None:
-            item = found[answer.competence_code] = CompetenceCount(
-                answer.competence_code, answer.competence_title, answer.area_code, [0] * level_count
-            )
-        if answer.level is None:
+            item = found[code] = CompetenceCount(code, title, area_code, [0] * level_count)
+        if level is None:
             item.unsure += 1
-        elif answer.level_count == level_count and 1 <= answer.level <= level_count:
-            item.counts[answer.level - 1] += 1
+        elif answer_levels == level_count and 1 <= level <= level_count:
+            item.counts[level - 1] += 1
     if framework is not None:  # the framework's order and its texts in the reader's language
         ordered = []
         for area in framework.areas:
