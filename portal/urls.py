@@ -32,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("my/groups/", include("groups.urls")),
     path("my/portfolio/", include("portfolio.urls")),
     path("my/", include("learners.urls")),
     path("shared/", include("portfolio.shared_urls")),

@@ -145,6 +145,7 @@ INSTALLED_APPS = [
     "careers",
     "learners",
     "portfolio",
+    "groups",
     "opendata",
     "users",
     "sitesearch",
@@ -373,6 +374,10 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "imports": {
         "BACKEND": os.environ.get("IMPORT_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+    },
+    # The groups' e-mails (feedback arrived): groups/tasks.py.
+    "notifications": {
+        "BACKEND": os.environ.get("NOTIFICATION_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
     },
 }
 # The spreadsheet import's limits (resources/spreadsheet.py, DEFAULT_LIMITS): any of them may be set here.

@@ -36,6 +36,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
 # Large spreadsheet imports run in the worker (`manage.py db_worker --backend imports`), not in a web process.
 TASKS["imports"]["BACKEND"] = os.environ.get("IMPORT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")  # noqa: F405
+TASKS["notifications"]["BACKEND"] = os.environ.get(  # noqa: F405
+    "NOTIFICATION_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"
+)
 # No SMTP server unless EMAIL_HOST names one (base.py's "localhost" is for a development machine's own server).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_CONFIGURED = EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend" or bool(EMAIL_HOST)  # noqa: F405

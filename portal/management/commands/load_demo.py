@@ -24,6 +24,7 @@ from careers.demo import load as careers_demo
 from cms_framework.demo import content as framework_content
 from cms_framework.demo import load as framework_demo
 from editorial.countries import COORDINATORS_GROUP, COUNTRIES
+from groups.demo import load as groups_demo
 from home.demo import content as home_content
 from home.demo import load as home_demo
 from home.demo.localize import read_catalogue, translate
@@ -91,6 +92,7 @@ class Command(BaseCommand):
         if settings.DEBUG if superuser is None else superuser:
             self.demo_superuser()
             self.demo_partners()
+            self.demo_practitioner()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded in {len(settings.LANGUAGES)} languages."))
 
     def load_content(self):
@@ -144,6 +146,11 @@ class Command(BaseCommand):
         if not User.objects.filter(username=DEMO_SUPERUSER["username"]).exists():
             User.objects.create_superuser(**DEMO_SUPERUSER)
             self.stdout.write(f"Demo superuser created: {DEMO_SUPERUSER['username']} / {DEMO_SUPERUSER['password']}")
+
+    def demo_practitioner(self):
+        user, invitation = groups_demo.practitioner(DEMO_PASSWORD)
+        code = f", invitation code {invitation.code}" if invitation else ""
+        self.stdout.write(f"Demo practitioner: {user.email} / {DEMO_PASSWORD}{code}")
 
     def demo_partners(self):
         """One editor and one moderator per country, and a coordinator, all with the demo password.
