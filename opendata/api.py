@@ -282,6 +282,7 @@ def training_opportunity(request, key: str, locale: str = settings.LANGUAGE_CODE
         results = records.training(found, request)
         if not results:
             raise HttpError(404, _("No training opportunity has this key in this language."))
+        return {**envelope(content.language_code), "result": results[0]}
 
 
 @api.get("/careers/", response={200: schemas.CareerList, 400: schemas.Errors}, summary="The career profiles")
