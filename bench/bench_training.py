@@ -35,6 +35,7 @@ REQUESTS = [
     ("index, no filter (tr)", "/tr/training/"),
     ("index, 6 filters (en)", "/en/training/" + FILTERED),
     ("index, page 3 (el)", "/el/training/?page=3"),
+    ("index, no result (es): the chrome and the form", "/es/training/?q=zzzz"),
     ("open data, no filter (it)", "/api/v1/training/?locale=it"),
     ("open data, 6 filters (en)", "/api/v1/training/" + FILTERED),
 ]
@@ -115,7 +116,6 @@ def add_training(locales, start, stop):
                     locale=locale,
                     live=True,
                     has_unpublished_changes=False,
-                    summary="A bench training opportunity for adults.",
                     translation_key=uuid.uuid5(uuid.NAMESPACE_URL, f"bench-training-{number}"),
                 )
                 for number in range(start, stop)
@@ -133,6 +133,7 @@ def add_training(locales, start, stop):
                     page_ptr_id=pk,
                     key=f"BENCH-{number:05d}",
                     kind=KINDS[number % 6],
+                    summary="A bench training opportunity for adults.",
                     description=f"Bench training opportunity number {number}.",
                     provider="Bench provider",
                     country=PARTNER_COUNTRY_CODES[number % 6],
@@ -208,7 +209,7 @@ def main():
             for label, path in REQUESTS:
                 queries, wall, cpu = measure(client, path, args.repeat)
                 ratio = cpu / baseline
-                print(f"  {label:26} {queries:2d} queries  median {wall:7.1f} ms  CPU {cpu:6.1f} ms = {ratio:5.1f}×")
+                print(f"  {label:48} {queries:2d} queries  median {wall:7.1f} ms  CPU {cpu:6.1f} ms = {ratio:5.1f}×")
                 rows.append((size, label, queries, wall, cpu, ratio))
         print()
         print(

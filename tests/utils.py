@@ -14,6 +14,7 @@ from cms_framework.demo import content as framework_demo
 from home.demo import content as home_demo
 from learners.demo import content as learners_demo
 from resources.demo import content as resources_demo
+from training.demo import content as training_demo
 
 LANGUAGE_CODES = ["en", "it", "ro", "es", "el", "tr"]
 # The home page's content pages, and its whole outline (content pages, framework, pilot actions, matrix) in order.
@@ -31,6 +32,8 @@ FRAMEWORK_PATHS = [f"framework/{area['slug']}/" for area in framework_demo.AREAS
 OUTCOME_PATHS = [f"cms-emerging-needs/{outcome['slug']}/" for outcome in framework_demo.OUTCOMES]
 PILOT_PATHS = [f"pilot-actions/{pilot['slug']}/" for pilot in framework_demo.PILOTS]
 RESOURCE_PATHS = [f"teaching-resources/{spec['slug']}/" for spec in resources_demo.resource_specs()]
+# The training catalogue: under the home page, out of the outline, in the navigation.
+TRAINING_PATHS = ["training/", *(f"training/{spec['slug']}/" for spec in training_demo.training_specs())]
 # The trust pages (accessibility, privacy, legal notice, contact): under the home page, out of the outline.
 TRUST_SLUGS = [page["slug"] for page in home_demo.TRUST_PAGES]
 # The open platform: the privacy notice under the home page, the path under its section and the path's steps.
@@ -44,6 +47,7 @@ DEMO_PATHS = [
     for code in LANGUAGE_CODES
     for path in ["", *(f"{slug}/" for slug in OUTLINE_SLUGS), *FRAMEWORK_PATHS, *OUTCOME_PATHS, *PILOT_PATHS]
     + RESOURCE_PATHS
+    + TRAINING_PATHS
     + [f"{slug}/" for slug in TRUST_SLUGS]
     + [PRIVACY_NOTICE_PATH, LEARNING_PATH, *STEP_PATHS]
     + CAREER_PATHS
@@ -66,6 +70,10 @@ PAGE_TYPE_PATHS = [
         "teaching-resources/?q=zzzz",
         "teaching-resources/?area=NOPE",
         RESOURCE_PATHS[0],
+        "training/",
+        "training/?country=GR&online=yes&q=digital",
+        "training/?level=NOPE",
+        TRAINING_PATHS[1],
         PRIVACY_NOTICE_PATH,
         LEARNING_PATH,
         STEP_PATHS[0],

@@ -23,6 +23,7 @@ from learners.models import PathPage, PrivacyNoticePage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.trees import copy_of, framework_tree, shared
 from tests.utils import create_in_admin
+from training.models import TrainingIndexPage
 
 # One tree per class of tests, with as many resources as its expectations count.
 tree_with_6_resources = shared(framework_tree, scope="class", resources=6)
@@ -50,6 +51,7 @@ def test_home_holds_the_sections_the_framework_the_pilots_and_the_matrix():
         PilotActionIndexPage,
         ResourceIndexPage,
         CareerIndexPage,
+        TrainingIndexPage,
         PrivacyNoticePage,
     }
 
