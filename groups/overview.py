@@ -15,9 +15,8 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext, ngettext
 
 from cms_framework.models import PilotActionPage
-from groups.labels import share_label
+from groups.labels import label_for
 from groups.models import Comment, Membership, Share
-from groups.sharing import related_items
 from home.i18n import live_pages_by_key
 from learners.frameworks import framework_for
 from learners.journal import index_pages
@@ -100,10 +99,51 @@ def members_progress(memberships, steps):
     ]
 
 
-def shares_with_counts(queryset, viewer):
-    """The shares with their member and item, each with what a list of them shows: `comment_count` (the comments
-    the viewer can read), `url`, `label` and `meta` (with whom, when, how many comments). Two queries."""
-    shares = list(queryset.select_related("user", *related_items()).order_by("-shared_at", "id"))
+@dataclass
+class ShareRow:
+    """A share as a list shows it, read without building its models: who, what, with whom, when, how many
+    comments, and its address."""
+
+    pk: object
+    user_id: int
+    kind: str
+    audience: str
+    shared_at: object
+    step_key: object
+    label: str = ""
+    url: str = ""
+    meta: str = ""
+    comment_count: int = 0
+    user: object = None
+
+
+_ROW_FIELDS = (
+    "pk",
+    "user_id",
+    "kind",
+    "audience",
+    "shared_at",
+    "step_key",
+    "assessment__framework_title",
+    "assessment__completed_at",
+    "assessment__started_at",
+    "showcase__title",
+    "evidence__title",
+)
+
+
+def shares_with_counts(group, queryset, viewer, users=None):
+    """The group's shares of `queryset` as `ShareRow`s, the latest first, each with the comments the viewer can
+    read counted, its label, address and line of details; `users` ({id: user}) gives each its member. Two
+    queries."""
+    rows = queryset.order_by("-shared_at", "id").values_list(*_ROW_FIELDS)
+    shares = []
+    for pk, user_id, kind, audience, shared_at, step_key, framework, completed, started, showcase, evidence in rows:
+        share = ShareRow(pk, user_id, kind, audience, shared_at, step_key)
+        title = {Share.ASSESSMENT: framework, Share.SHOWCASE: showcase, Share.EVIDENCE: evidence}.get(kind)
+        share.label = label_for(kind, title, completed or started)
+        share.user = (users or {}).get(user_id)
+        shares.append(share)
     if not shares:
         return shares
     visible = Q(hidden_at__isnull=True)
@@ -117,7 +157,7 @@ def shares_with_counts(queryset, viewer):
     )
     # One reverse for all of them: the address of every share differs only by its id.
     marker = "00000000-0000-0000-0000-000000000000"
-    base = reverse("groups:share", args=[shares[0].group_id, marker])
+    base = reverse("groups:share", args=[group.pk, marker])
     audiences = {
         Share.GROUP: gettext("Shared with the whole group"),
         Share.PRACTITIONER: gettext("Shared with the practitioner only"),
@@ -125,7 +165,6 @@ def shares_with_counts(queryset, viewer):
     for share in shares:
         share.comment_count = counts.get(share.pk, 0)
         share.url = base.replace(marker, str(share.pk))
-        share.label = share_label(share)
         comments = ngettext("%(comments)s comment", "%(comments)s comments", share.comment_count) % {
             "comments": share.comment_count
         }
@@ -269,8 +308,9 @@ class FeedStep:
 
 
 def feed(group, steps, viewer):
-    """The shares with the whole group, by the path's steps in order (then those of no step). Two queries."""
-    shares = list(shares_with_counts(Share.objects.filter(group=group, audience=Share.GROUP), viewer))
+    """The shares with the whole group, by the path's steps in order (then those of no step). Three queries."""
+    users = {membership.user_id: membership.user for membership in members(group)}
+    shares = shares_with_counts(group, Share.objects.filter(group=group, audience=Share.GROUP), viewer, users)
     by_step = defaultdict(list)
     for item in shares:
         by_step[item.step_key].append(item)

@@ -69,7 +69,8 @@ def detail(request, group_id):
     context = {"group": group, "seat": place, "path": path, "pilot_action": overview.pilot_action(group)}
     if place.practitioner:
         memberships = overview.members(group)
-        shares = list(overview.shares_with_counts(Share.objects.filter(group=group), request.user))
+        users = {membership.user_id: membership.user for membership in memberships}
+        shares = overview.shares_with_counts(group, Share.objects.filter(group=group), request.user, users)
         by_member = {}
         for item in shares:
             by_member.setdefault(item.user_id, []).append(item)
@@ -86,7 +87,7 @@ def detail(request, group_id):
         return render(request, "groups/practitioner.html", context)
     own = Share.objects.filter(group=group, user=request.user)
     context.update(
-        shares=list(overview.shares_with_counts(own, request.user)),
+        shares=overview.shares_with_counts(group, own, request.user, {request.user.pk: request.user}),
         progress=overview.members_progress([place.membership], steps)[0],
         notifications_form=NotificationsForm(initial={"feedback_emails": place.membership.feedback_emails}),
     )
