@@ -23,7 +23,8 @@ last (ten times as many requests), and every CPU figure is divided by the mean o
 
 With --callgrind, a second process runs the same requests under valgrind's callgrind, which counts the
 instructions executed: the same on a loaded machine as on an idle one. Only what runs inside the requests is counted
-(they are made from a callback of libc's `lfind`, and callgrind collects only inside it), per request, after warm-up.
+(they are made from a callback of libc's `lfind`, called through ctypes: callgrind collects only inside libffi's
+`ffi_call`, one dump per address), per request, after warm-up.
 """
 
 import argparse
@@ -229,8 +230,9 @@ def callgrind_counts(database_url, rows, requests, folder):
         "valgrind",
         "--tool=callgrind",
         "--collect-atstart=no",
-        "--toggle-collect=lfind",
-        "--dump-after=lfind",
+        # libc's lfind is called through libffi's ffi_call, which no request uses: collect only inside it
+        "--toggle-collect=ffi_call",
+        "--dump-after=ffi_call",
         f"--callgrind-out-file={out}/callgrind.out",
         sys.executable,
         __file__,

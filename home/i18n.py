@@ -152,6 +152,11 @@ def localize_each(chosen, language_code=None):
         by_id = {page.pk: page for page in found}
         originals = [by_id.get(pk) for pk in chosen]
     else:
+        reader_locale = _remembered_locale_id(language_code)
+        if reader_locale is not None and all(getattr(item, "locale_id", None) == reader_locale for item in chosen):
+            # All already in the reader's language (an English page's choices, read in English): each is its own
+            # translation, no query.
+            return [item if getattr(item, "live", True) else None for item in chosen]
         model = type(chosen[0]) if len({type(item) for item in chosen}) == 1 else Page
         found = model._default_manager.filter(
             translation_key__in={item.translation_key for item in chosen}, locale__language_code=language_code
@@ -171,6 +176,18 @@ def localize_each(chosen, language_code=None):
         else:
             localized.append(original if getattr(original, "live", True) else None)
     return localized
+
+
+def _remembered_locale_id(language_code):
+    """The id of the language's Locale while the memos are on (`home.memos`, inside a request), else None."""
+    if memos.current() is None:
+        return None
+    from wagtail.models import Locale
+
+    return memos.remembered(
+        ("locale", language_code),
+        lambda: Locale.objects.filter(language_code=language_code).values_list("pk", flat=True).first(),
+    )
 
 
 def localize_link_blocks(stream, request):

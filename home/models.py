@@ -88,12 +88,16 @@ class BasePage(Page):
                 url_path__in=addresses,
             )
         }
+        parent = self
         for number, address in enumerate(addresses, start=1):
             page = found.get(address)
             if page is None or page.depth != self.depth + number:
                 raise Http404
             if number == len(addresses) or not routes_as_page(page.specific_class):
-                return page.specific.route(request, path_components[number:])
+                page = page.specific
+                page._cached_parent_obj = parent  # as Wagtail's walk does: get_parent() costs no query
+                return page.route(request, path_components[number:])
+            parent = page
         raise Http404
 
     def get_view_restrictions(self):

@@ -110,10 +110,11 @@ def structured_data(context, page):
     return json_ld(describe(context.get("request"))) if describe else ""
 
 
-@register.simple_tag
-def open_data_licence():
-    """The licence under which the portal's open data may be reused (the partners' choice in the portal settings)."""
-    return PortalSettings.data_licence_in_force()
+@register.simple_tag(takes_context=True)
+def open_data_licence(context):
+    """The licence under which the portal's open data may be reused (the partners' choice in the portal settings),
+    remembered for the content generation."""
+    return memos.remembered(("data licence",), PortalSettings.data_licence_in_force, context.get("request"))
 
 
 @register.filter
