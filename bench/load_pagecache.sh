@@ -30,12 +30,12 @@ fi
 
 # The mix: every live page of the demo down to the resources, the Matrix with filters, in every language.
 work=$(mktemp -d)
-trap 'kill "$(cat "$work/pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$(cat "$work/pid" 2>/dev/null)" 2>/dev/null || true; sleep 1; rm -rf "$work" || true' EXIT
 $PY manage.py shell -c '
 from wagtail.models import Page
 paths = [p.url for p in Page.objects.live().public().filter(depth__gt=1).order_by("path") if p.url]
 paths += [p + "?category=videos" for p in paths if p.rstrip("/").endswith("resources")]
-print("\n".join(paths))' >"$work/paths"
+print("\n".join(paths))' | grep '^/' >"$work/paths"
 {
   echo "paths = {"
   sed 's/.*/  "&",/' "$work/paths"
@@ -56,8 +56,8 @@ stop() { kill "$(cat "$work/pid")"; while [ -e "$work/pid" ]; do sleep 0.2; done
 printf '%-10s %9s %8s %8s %8s %7s %s\n' cache req/s p50ms p90ms p99ms non2xx sockerr
 for mode in off on; do
   serve "$mode"
-  wrk -t2 -c"$C" -d5s -s "$work/mix.lua" "http://127.0.0.1:$PORT" >/dev/null # warm-up, discarded
-  wrk -t2 -c"$C" -d"$D" --latency -s "$work/mix.lua" "http://127.0.0.1:$PORT" | awk -v mode="$mode" '
+  wrk -t2 -c"$C" -d5s -s "$work/mix.lua" "http://127.0.0.1:$PORT/" >/dev/null # warm-up, discarded
+  wrk -t2 -c"$C" -d"$D" --latency -s "$work/mix.lua" "http://127.0.0.1:$PORT/" | awk -v mode="$mode" '
     function ms(v,  x) { x = v + 0
       if (v ~ /us$/) return x / 1000; if (v ~ /ms$/) return x
       if (v ~ /m$/) return x * 60000; if (v ~ /s$/) return x * 1000; return x }
