@@ -54,9 +54,17 @@ def snippet_models():
     return set(get_snippet_models())
 
 
-def changed(sender, instance=None, raw=False, **kwargs):
-    if not raw:  # loaddata writes raw rows; it is followed by its own bump, if any, not one per row
-        bump()
+# Fields Wagtail fills in on its own while a page is rendered (an image's or document's size and hash, computed the
+# first time they are asked for): saving them changes nothing a reader sees, and must not empty every cache.
+BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
+
+
+def changed(sender, instance=None, raw=False, update_fields=None, **kwargs):
+    if raw:  # loaddata writes raw rows
+        return
+    if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    bump()
 
 
 def watch(models):

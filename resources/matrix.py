@@ -77,6 +77,22 @@ def cached(request, name, build, timeout=None):
     return found
 
 
+class CountedResults:
+    """A queryset whose number of rows is already known: the paginator reads `count()`, a page slices the queryset."""
+
+    def __init__(self, queryset, total):
+        self.queryset, self.total, self.ordered = queryset, total, True
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        return self.queryset[index]
+
+
 def grid(frameworks, areas, counts):
     """For each area of each framework, the number of resources in each category (`counts`: `grid_counts`)."""
     return [

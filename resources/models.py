@@ -76,7 +76,13 @@ class ResourceIndexPage(FilteredIndexMixin, BasePage):
         return ResourcePage.objects.live().public().filter(locale_id=self.locale_id)
 
     def get_results(self, filterset):
-        return filterset.qs.order_by(self.title_order(), "pk").only(*matrix.LIST_FIELDS).prefetch_related("areas")
+        results = filterset.qs.order_by(self.title_order(), "pk").only(*matrix.LIST_FIELDS).prefetch_related("areas")
+        # The number of results of these filters (the paginator's COUNT, which reads every resource of the language)
+        # changes only on publish: kept per content generation, language and filters, as the grid's counts are (the
+        # generation read here, without the request, is read before the count is made, so never newer than it).
+        filters = {name: value for name, value in filterset.form.cleaned_data.items() if name != "page" and value}
+        key = f"count:{self.locale_id}:{sorted(filters.items())!r}"
+        return matrix.CountedResults(results, matrix.cached(None, key, results.count))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

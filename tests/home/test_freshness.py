@@ -108,6 +108,13 @@ def test_snippets_settings_images_and_documents_bump_on_save_and_delete(home, dj
     assert bumps(document.delete, django_capture_on_commit_callbacks) == 1
 
 
+def test_wagtail_filling_in_a_files_size_while_rendering_bumps_nothing(django_capture_on_commit_callbacks):
+    document = DocumentFactory()
+    document.file_size = None
+    assert bumps(lambda: document.get_file_size(), django_capture_on_commit_callbacks) == 0
+    assert document.file_size is not None  # it was filled in and saved
+
+
 def test_every_snippet_and_setting_model_is_watched(client):
     client.get("/")  # snippets are registered after the apps are ready: the first request connects them
     models = {*get_snippet_models(), PortalSettings, get_image_model(), get_document_model()}

@@ -212,3 +212,14 @@ def test_a_stopped_redis_serves_every_page_uncached_and_a_publish_still_works(cl
         from home import freshness
 
         freshness._pending = False
+
+
+def test_the_sitemap_is_cached_and_a_publish_renews_it(client, tree):
+    intro = tree.sections["en"]["introduction"]
+    assert invalidated(client, "/sitemap.xml", intro.unpublish)
+    assert "/en/introduction/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_an_unknown_host_is_refused_before_the_cache(client, tree):
+    with override_settings(ALLOWED_HOSTS=["testserver"]):
+        assert client.get("/en/", HTTP_HOST="elsewhere.example").status_code == 400

@@ -104,3 +104,19 @@ def test_the_cached_matrix_costs_no_query(client, tree):
     with CaptureQueriesContext(connection) as context:
         assert hit(client.get(MATRIX + "?format=csv"))
     assert len(context.captured_queries) == 0
+
+
+def test_the_number_of_results_is_counted_once_per_generation_and_filters(tree, signed_in):
+    def counts(sqls):
+        return [sql for sql in sqls if sql.upper().startswith("SELECT COUNT(*)")]
+
+    first, sqls = queries_of(signed_in, MATRIX + "?category=websites")
+    assert len(counts(sqls)) == 1
+    again, sqls = queries_of(signed_in, MATRIX + "?category=websites&page=1")
+    assert counts(sqls) == [] and again.context["paginator"].count == first.context["paginator"].count
+    other, sqls = queries_of(signed_in, MATRIX + "?category=videos")
+    assert len(counts(sqls)) == 1
+    with on_commit_executed():
+        tree.add_resource(5, category="websites").save_revision().publish()
+    after, sqls = queries_of(signed_in, MATRIX + "?category=websites")
+    assert after.context["paginator"].count == first.context["paginator"].count + 1
