@@ -51,6 +51,12 @@ class AccountAdapter(DefaultAccountAdapter):
         """The home page in the language the reader was using: "/" would pick one from the browser's settings."""
         return f"/{get_language() or settings.LANGUAGE_CODE}/"
 
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        """The account's failed logins are counted under its name alone. allauth counts them per site, and without
+        `django.contrib.sites` the site is the request's host with its port, which a client writes itself: a new
+        port in `Host` (refused by no ALLOWED_HOSTS, which ignores ports) would start a new count."""
+        return credentials.get("email", credentials.get("username", "")).lower()
+
     def send_mail(self, template_prefix, email, context):
         """Every e-mail of the accounts (password reset, address verification). When the portal has no e-mail
         settings, or the mail server refuses or does not answer, the reader gets a 503 page that says the e-mail

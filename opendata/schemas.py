@@ -179,6 +179,8 @@ class Career(Schema):
     areas: list[AreaRef]
     resources: list[ResourceRef]
     country_links: list[CountryLink]
+    url: str
+    translations: list[Translation]
 
 
 class Envelope(Schema):

@@ -308,7 +308,8 @@ class TestEmailsInTheReadersLanguage:
         assert page.select_one('button[form="pending-email"][name="action_send"]')
         confirm = link_in(message, "/el/accounts/confirm-email/")
         page = assert_accessible_page(client.get(confirm))
-        assert page.select_one(f'main form[action="{confirm}"] button')
+        # allauth signs the key it shows again, with the time of the page: a second later, it is another key.
+        assert page.select_one('main form[action^="/el/accounts/confirm-email/"] button')
         client.post(confirm)
         learner.refresh_from_db()
         assert learner.email == "new-address@example.org"
@@ -485,7 +486,8 @@ class TestCaching:
         response = client.get(platform.section.url)
         assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
         account = soup(response).select_one("header .account-links")
-        assert {text_of(a): a["href"] for a in account.select("a")} == {"My space": "/en/my/"}
+        links = {text_of(a): a["href"] for a in account.select("a")}
+        assert links == {"My space": "/en/my/", "My groups": "/en/my/groups/"}
         form = account.select_one("form")
         assert form["method"] == "post" and form["action"] == "/en/accounts/logout/"
         assert form.select_one('input[name="csrfmiddlewaretoken"]')["value"]

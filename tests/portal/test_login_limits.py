@@ -39,6 +39,26 @@ def test_wrong_passwords_at_the_admin_are_limited_and_then_even_the_right_one_wa
     assert not is_signed_in(client)
 
 
+def test_the_accounts_limit_holds_whatever_host_port_and_address_the_client_writes(client, editor):
+    # Each failure from another client address and with another port in Host: only the account's own count is left.
+    for number in range(5):
+        response = client.post(
+            "/admin/login/",
+            {"username": "editor-el", "password": "not-the-password"},
+            HTTP_HOST=f"testserver:{8001 + number}",
+            REMOTE_ADDR=f"192.0.2.{10 + number}",
+        )
+        assert "Too many failed login attempts" not in response.content.decode()
+    response = client.post(
+        "/admin/login/",
+        {"username": "editor-el", "password": PASSWORD},
+        HTTP_HOST="testserver:9000",
+        REMOTE_ADDR="192.0.2.99",
+    )
+    assert "Too many failed login attempts" in response.content.decode()
+    assert not is_signed_in(client)
+
+
 def test_a_right_password_at_the_admin_signs_in_and_does_not_count_against_the_limit(client, editor):
     for _ in range(4):
         admin_log_in(client, "not-the-password")
