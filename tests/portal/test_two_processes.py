@@ -95,12 +95,15 @@ def site(transactional_db):
 
 
 def forget_login_limits():
-    """The limits the servers counted in Redis (this process's own cache is the test settings' memory)."""
+    """The limits the servers counted in Redis (this process's own cache is the test settings' memory), and
+    Wagtail's site root paths, which an earlier run's servers kept there for a tree that no longer exists (this
+    test's changes clear them in this process's cache only)."""
     import redis
 
     client = redis.Redis.from_url(os.environ["REDIS_URL"])
-    for key in client.scan_iter(match="*allauth:rl:*"):
-        client.delete(key)
+    for pattern in ("*allauth:rl:*", "*wagtail_site_root_paths*"):
+        for key in client.scan_iter(match=pattern):
+            client.delete(key)
 
 
 @pytest.fixture
