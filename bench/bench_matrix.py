@@ -51,6 +51,7 @@ def setup_django(database_url):
     settings.DEBUG = False
     settings.ALLOWED_HOSTS = ["*"]
     settings.LOGGING_CONFIG = None
+    settings.PAGE_CACHE_ENABLED = False  # what a page costs to build; bench_pagecache.py measures the cache
 
 
 def build_tree():

@@ -16,7 +16,6 @@ Wagtail.
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.bench_search import measure  # noqa: E402
 
 LANGUAGES = ["en", "it", "ro", "es", "el", "tr"]
 KINDS = ["course", "apprenticeship", "higher-education", "adult-education", "volunteering", "mobility"]
@@ -60,6 +61,7 @@ def setup_django(database_url):
     settings.DEBUG = False
     settings.ALLOWED_HOSTS = ["*"]
     settings.LOGGING_CONFIG = None
+    settings.PAGE_CACHE_ENABLED = False  # what a page costs to build; bench_pagecache.py measures the cache
     settings.OPEN_DATA_RATE = "100000/m"  # the benchmark is one client asking many times
 
 
@@ -161,27 +163,6 @@ def add_training(locales, start, stop):
                 [relation(**dict(zip(fields, link, strict=True))) for link in links], batch_size=1000
             )
             Page.objects.filter(pk=catalogue.pk).update(numchild=stop)
-
-
-def measure(client, path, repeat):
-    """(SQL queries of one request, median wall time ms, median CPU time ms)."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    for _ in range(3):  # warm caches, as a running server has them
-        response = client.get(path)
-        if response.status_code != 200:
-            raise SystemExit(f"{path} answered {response.status_code}")
-    with CaptureQueriesContext(connection) as context:
-        client.get(path)
-    queries = len(context.captured_queries)
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.process_time()
-        client.get(path)
-        cpus.append((time.process_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
-    return queries, statistics.median(walls), statistics.median(cpus)
 
 
 def main():
